@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { listOpdWithLatestScore } from "@/lib/data/opd";
+import { formatDateTimeShort, formatScore } from "@/lib/format";
+import { ZoneBadge } from "../_components/zone-badge";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Daftar OPD" };
+
+export default function OpdListPage() {
+  const rows = listOpdWithLatestScore();
+  return (
+    <>
+      <h1>Daftar OPD</h1>
+      <p className="lead">Organisasi perangkat daerah yang situsnya dipindai, dengan hasil pindaian terakhir.</p>
+      {rows.length === 0 ? (
+        <p className="empty">Belum ada OPD. Tambahkan OPD di menu Kelola OPD atau jalankan `npm run demo`.</p>
+      ) : (
+        <table>
+          <caption className="muted small" style={{ captionSide: "bottom", textAlign: "left", paddingTop: "0.5rem" }}>
+            Nilai adalah indikasi kepatuhan publikasi daring, bukan nilai resmi Ombudsman RI.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">OPD</th>
+              <th scope="col">Situs</th>
+              <th scope="col" className="num">Nilai</th>
+              <th scope="col">Zona</th>
+              <th scope="col">Pindaian terakhir</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((o) => (
+              <tr key={o.id} data-testid={`opd-row-${o.slug}`}>
+                <td>
+                  <a href={`/opd/${o.slug}`}>{o.name}</a>
+                  <div className="muted small">{o.shortName}</div>
+                </td>
+                <td className="small">{o.websiteUrl}</td>
+                <td className="num">{formatScore(o.score)}</td>
+                <td>
+                  <ZoneBadge zone={o.zone} />
+                </td>
+                <td className="small">{o.lastScanAt ? formatDateTimeShort(o.lastScanAt) : "Belum pernah dipindai"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

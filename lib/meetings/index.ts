@@ -1,0 +1,154 @@
+/**
+ * Review meetings (rapat): a frozen snapshot of each active OPD's latest complete scan plus the
+ * standing manual verdicts at that moment, and the comparison with the previous meeting.
+ */
+import { and, asc, desc, eq, isNotNull, lt, or } from "drizzle-orm";
+import type { Db } from "@/db";
+import { meetingItems, meetingOpd, meetings, opd, settings, checklistVersions, type Meeting } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { effectiveResults, latestCompletedScan, resultVersionFor } from "@/lib/results/effective";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export function createMeeting(db: Db | Tx, input: { title: string; heldOn: string; place: string; createdBy: string | null }): Meeting {
+  return db.insert(meetings).values(input).returning().get();
+}
+
+/** Freezes a meeting's snapshot in one transaction; a frozen meeting never changes again. */
+export function freezeMeeting(db: Db, meetingId: number, frozenBy: string): Meeting {
+  return db.transaction((tx) => {
+    const m = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+    if (!m) throw new AppError("not_found", "Rapat tidak ditemukan.");
+    if (m.frozenAt) throw new AppError("conflict", "Rapat ini sudah dibekukan; cuplikannya tidak dapat diubah.");
+    const active = tx.select().from(checklistVersions).where(eq(checklistVersions.active, true)).get();
+    if (!active) throw new AppError("not_found", "Belum ada daftar periksa aktif.");
+    const preset = tx.select({ p: settings.zonePreset }).from(settings).get()?.p ?? "ombudsman2021";
+    const opds = tx.select().from(opd).where(eq(opd.active, true)).all();
+    for (const o of opds) {
+      const scan = latestCompletedScan(tx as unknown as Db, o.id);
+      const version = scan ? resultVersionFor(tx as unknown as Db, scan.id, active.id) : null;
+      if (!scan || version == null) {
+        tx.insert(meetingOpd).values({ meetingId, opdId: o.id, scanId: null, score: null, zone: null }).run();
+        continue;
+      }
+      const { effective, score } = effectiveResults(tx as unknown as Db, o.id, scan.id, version);
+      tx.insert(meetingOpd)
+        .values({
+          meetingId,
+          opdId: o.id,
+          scanId: scan.id,
+          score: score.score,
+          zone: score.zone?.id ?? null,
+          decidedWeight: score.decidedWeight,
+          undecidedWeight: score.undecidedWeight,
+        })
+        .run();
+      for (const e of effective) {
+        tx.insert(meetingItems)
+          .values({ meetingId, opdId: o.id, code: e.code, status: e.status, level: e.level, source: e.source })
+          .run();
+      }
+    }
+    return tx
+      .update(meetings)
+      .set({ frozenAt: new Date(), frozenBy, checklistVersionId: active.id, zonePreset: preset })
+      .where(eq(meetings.id, meetingId))
+      .returning()
+      .get();
+  });
+}
+
+/** The frozen meeting before this one (by date, then id). */
+export function previousFrozenMeeting(db: Db, m: Meeting): Meeting | null {
+  return (
+    db
+      .select()
+      .from(meetings)
+      .where(
+        and(
+          isNotNull(meetings.frozenAt),
+          or(lt(meetings.heldOn, m.heldOn), and(eq(meetings.heldOn, m.heldOn), lt(meetings.id, m.id))),
+        ),
+      )
+      .orderBy(desc(meetings.heldOn), desc(meetings.id))
+      .limit(1)
+      .get() ?? null
+  );
+}
+
+export function latestFrozenMeeting(db: Db): Meeting | null {
+  return (
+    db.select().from(meetings).where(isNotNull(meetings.frozenAt)).orderBy(desc(meetings.heldOn), desc(meetings.id)).limit(1).get() ??
+    null
+  );
+}
+
+export function listMeetings(db: Db): Meeting[] {
+  return db.select().from(meetings).orderBy(desc(meetings.heldOn), desc(meetings.id)).all();
+}
+
+export function meetingSnapshot(db: Db, meetingId: number) {
+  const rows = db
+    .select({ row: meetingOpd, opd })
+    .from(meetingOpd)
+    .innerJoin(opd, eq(opd.id, meetingOpd.opdId))
+    .where(eq(meetingOpd.meetingId, meetingId))
+    .orderBy(asc(opd.name))
+    .all();
+  const items = db.select().from(meetingItems).where(eq(meetingItems.meetingId, meetingId)).all();
+  return { rows, items };
+}
+
+export type Trend = "naik" | "turun" | "tetap" | "baru";
+
+export function trendOf(before: number | null | undefined, after: number | null | undefined): Trend {
+  if (before == null) return "baru";
+  if (after == null) return "tetap";
+  if (after > before + 0.004) return "naik";
+  if (after < before - 0.004) return "turun";
+  return "tetap";
+}
+
+/**
+ * Compares a meeting with the previous frozen one: per OPD and per item, with warnings when the
+ * checklist version or the OPD list differs between the two.
+ */
+export function compareMeetings(db: Db, current: Meeting, previous: Meeting | null) {
+  const cur = meetingSnapshot(db, current.id);
+  const prev = previous ? meetingSnapshot(db, previous.id) : { rows: [], items: [] };
+  const prevByOpd = new Map(prev.rows.map((r) => [r.row.opdId, r.row]));
+  const prevItems = new Map(prev.items.map((i) => [`${i.opdId}:${i.code}`, i]));
+  const warnings: string[] = [];
+  if (previous && previous.checklistVersionId !== current.checklistVersionId) {
+    warnings.push("Versi daftar periksa berbeda antara kedua rapat: perubahan nilai sebagian dapat berasal dari perubahan daftar periksa, bukan dari situs OPD.");
+  }
+  const curIds = new Set(cur.rows.map((r) => r.row.opdId));
+  const prevIds = new Set(prev.rows.map((r) => r.row.opdId));
+  const added = cur.rows.filter((r) => !prevIds.has(r.row.opdId)).map((r) => r.opd.shortName);
+  const removedIds = [...prevIds].filter((id) => !curIds.has(id));
+  if (previous && added.length) warnings.push(`OPD baru sejak rapat sebelumnya: ${added.join(", ")}.`);
+  if (previous && removedIds.length) {
+    const names = prev.rows.filter((r) => removedIds.includes(r.row.opdId)).map((r) => r.opd.shortName);
+    warnings.push(`OPD yang tidak lagi ada dalam rapat ini: ${names.join(", ")}.`);
+  }
+  const opdRows = cur.rows.map(({ row, opd: o }) => {
+    const p = prevByOpd.get(row.opdId);
+    const items = cur.items
+      .filter((i) => i.opdId === row.opdId)
+      .map((i) => {
+        const before = prevItems.get(`${i.opdId}:${i.code}`);
+        return { code: i.code, level: i.level, status: i.status, before: before?.level ?? null, trend: trendOf(before?.level, i.level) };
+      });
+    return {
+      opd: o,
+      score: row.score,
+      zone: row.zone,
+      previousScore: p?.score ?? null,
+      previousZone: p?.zone ?? null,
+      trend: trendOf(p?.score, row.score),
+      undecidedWeight: row.undecidedWeight,
+      items,
+    };
+  });
+  return { warnings, opdRows };
+}
