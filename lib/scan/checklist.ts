@@ -4,6 +4,8 @@ import type { Db } from "@/db";
 import { checklistItems, checklistVersions, type ChecklistItem } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { ItemSpec } from "@/lib/checks/types";
+import { DEFAULT_ITEM_CONFIG } from "@/lib/checks/defaults";
+import { CHECKLIST_SEED } from "@/db/seed/checklist";
 
 export type ActiveChecklist = { versionId: number; number: number; items: ChecklistItem[] };
 
@@ -28,7 +30,7 @@ export function checklistItemsOf(db: Db, versionId: number): ChecklistItem[] {
     .all();
 }
 
-export function toItemSpecs(items: ChecklistItem[]): ItemSpec[] {
+export function toItemSpecs(items: ItemSpec[]): ItemSpec[] {
   return items.map((i) => ({
     code: i.code,
     detector: i.detector,
@@ -36,4 +38,12 @@ export function toItemSpecs(items: ChecklistItem[]): ItemSpec[] {
     mode: i.mode,
     weight: i.weight,
   }));
+}
+
+/** The default checklist (checklist.md + the detectors' defaults), without a database. */
+export function defaultItemSpecs(): ItemSpec[] {
+  return CHECKLIST_SEED.map((i) => {
+    const c = DEFAULT_ITEM_CONFIG[i.code];
+    return { code: i.code, detector: c.detector, params: c.params, mode: i.mode, weight: i.weight };
+  });
 }

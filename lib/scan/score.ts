@@ -4,7 +4,8 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { itemResults, opd, scanScores, scans, settings, type ChecklistItem } from "@/db/schema";
+import { itemResults, opd, scanScores, scans, settings } from "@/db/schema";
+import type { ItemSpec } from "@/lib/checks/types";
 import type { ScanArtifacts } from "@/lib/artifacts/types";
 import { runChecks } from "@/lib/checks";
 import { scoreOpd } from "@/lib/scoring";
@@ -17,14 +18,22 @@ export type Judgement = ReturnType<typeof judge>;
 /** Pure: artifacts + checklist -> item results, service matrix and the scanner's own score. */
 export function judge(
   artifacts: ScanArtifacts,
-  items: ChecklistItem[],
+  items: ItemSpec[],
   ctx: { opd: { name: string; shortName: string; websiteUrl: string; services: string[] }; officialDomain: string; now: Date; preset: ZonePreset },
 ) {
-  const { results, services } = runChecks(artifacts, toItemSpecs(items), {
-    opd: ctx.opd,
-    officialDomain: ctx.officialDomain,
-    now: ctx.now,
-  });
+  // An unreachable site cannot be judged: every item is "error", never 0.
+  const { results, services } = artifacts.site.reachable
+    ? runChecks(artifacts, toItemSpecs(items), { opd: ctx.opd, officialDomain: ctx.officialDomain, now: ctx.now })
+    : {
+        results: items.map((i) => ({
+          code: i.code,
+          status: "error" as const,
+          level: null,
+          evidence: [],
+          reason: "Situs tidak dapat dijangkau saat pindaian, sehingga butir ini tidak dapat diperiksa.",
+        })),
+        services: [],
+      };
   const weights = new Map(items.map((i) => [i.code, i.weight]));
   const score = scoreOpd(
     results.map((r) => ({ code: r.code, weight: weights.get(r.code) ?? 0, status: r.status, level: r.level })),
