@@ -30,7 +30,7 @@ export default function OpdListPage() {
           </thead>
           <tbody>
             {rows.map((o) => (
-              <tr key={o.id} data-testid={`opd-row-${o.slug}`}>
+              <tr key={o.opdId} data-testid={`opd-row-${o.slug}`}>
                 <td>
                   <a href={`/opd/${o.slug}`}>{o.name}</a>
                   <div className="muted small">{o.shortName}</div>
@@ -40,7 +40,7 @@ export default function OpdListPage() {
                 <td>
                   <ZoneBadge zone={o.zone} />
                 </td>
-                <td className="small">{o.lastScanAt ? formatDateTimeShort(o.lastScanAt) : "Belum pernah dipindai"}</td>
+                <td className="small">{o.finishedAt ? formatDateTimeShort(o.finishedAt) : "Belum pernah dipindai"}</td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,81 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { recordAudit } from "@/lib/audit";
+import { authorize } from "@/lib/auth/server";
+import { isAppError } from "@/lib/errors";
+import { requestScan } from "@/lib/jobs/scan-jobs";
+import { getOpdBySlug } from "@/lib/data/opd";
+import { setVerdict, withdrawVerdict, VerdictInput } from "@/lib/verdicts";
+
+export type FormState = { ok: boolean; message: string; fieldErrors?: Record<string, string> };
+
+async function clientIp(): Promise<string | null> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+}
+
+function failure(e: unknown): FormState {
+  if (isAppError(e)) return { ok: false, message: e.message };
+  console.error(e);
+  return { ok: false, message: "Terjadi kesalahan tak terduga; perubahan tidak disimpan. Coba lagi." };
+}
+
+export async function setVerdictAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = VerdictInput.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const i of parsed.error.issues) fieldErrors[String(i.path[0])] ??= i.message;
+    return { ok: false, message: "Periksa isian yang ditandai.", fieldErrors };
+  }
+  try {
+    const user = await authorize("verdict:write", { opdId: parsed.data.opdId });
+    setVerdict(getDb(), parsed.data, { id: user.id, name: user.name }, await clientIp());
+  } catch (e) {
+    return failure(e);
+  }
+  revalidatePath("/opd/[slug]", "page");
+  return { ok: true, message: "Putusan manual disimpan." };
+}
+
+export async function withdrawVerdictAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = z.object({ verdictId: z.coerce.number().int().positive(), opdId: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { ok: false, message: "Permintaan tidak valid." };
+  try {
+    const user = await authorize("verdict:write", { opdId: parsed.data.opdId });
+    withdrawVerdict(getDb(), parsed.data.verdictId, { id: user.id, name: user.name }, await clientIp());
+  } catch (e) {
+    return failure(e);
+  }
+  revalidatePath("/opd/[slug]", "page");
+  return { ok: true, message: "Putusan manual ditarik; tingkat dari pemindai berlaku lagi." };
+}
+
+export async function requestRescanAction(slug: string): Promise<{ ok: true; scanId: number; existing: boolean } | { ok: false; message: string }> {
+  try {
+    const o = getOpdBySlug(z.string().min(1).max(100).parse(slug));
+    if (!o) return { ok: false, message: "OPD tidak ditemukan." };
+    const user = await authorize("scan:request", { opdId: o.id });
+    const db = getDb();
+    const r = db.transaction((tx) => {
+      const res = requestScan(tx as unknown as typeof db, o.id, user.role === "opd" ? "opd" : "manual", user.id);
+      if (!res.existing) {
+        recordAudit(tx, {
+          actorId: user.id,
+          actorName: user.name,
+          action: "scan.request",
+          entity: "scan",
+          entityId: String(res.scanId),
+          after: { opdId: o.id, slug: o.slug },
+        });
+      }
+      return res;
+    });
+    return { ok: true, scanId: r.scanId, existing: r.existing };
+  } catch (e) {
+    const f = failure(e);
+    return { ok: false, message: f.message };
+  }
+}

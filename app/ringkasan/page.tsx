@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/lib/auth/server";
+import { getSummary } from "@/lib/data/summary";
+import { formatDateTime, formatIsoDay, formatScore } from "@/lib/format";
+import { TrendChart } from "../_components/charts";
+import { TrendArrow } from "../_components/trend-arrow";
+import { ZoneBadge } from "../_components/zone-badge";
+import { PrintButton } from "../_components/print-button";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Ringkasan" };
+
+export default async function SummaryPage() {
+  const user = await requirePageUser("read");
+  const s = getSummary();
+  // An OPD's Kasubag sees only their own OPD beside the regency average.
+  const ranking = user.role === "opd" ? s.ranking.filter((r) => r.opdId === user.opdId) : s.ranking;
+  return (
+    <div className="summary">
+      <div className="toolbar no-print" style={{ justifyContent: "space-between" }}>
+        <div />
+        <PrintButton />
+      </div>
+      <h1>Ringkasan Kesiapan Kepatuhan Pelayanan Publik</h1>
+      <p className="lead">
+        {s.regencyName} ·{" "}
+        {s.dataDate ? <>data pindaian sampai {formatDateTime(s.dataDate)}</> : "belum ada pindaian"}
+        {s.lastMeeting ? <> · dibandingkan dengan {s.lastMeeting.title} ({formatIsoDay(s.lastMeeting.heldOn)})</> : null}
+      </p>
+      {s.scoredCount === 0 ? (
+        <p className="empty">Belum ada hasil pindaian. Bagian Organisasi dapat memulai pindaian dari halaman Pindaian.</p>
+      ) : (
+        <>
+          <section className="grid grid-4" aria-label="Angka utama">
+            <div className="card" data-testid="average">
+              <div className="stat-label">Rata-rata nilai kabupaten</div>
+              <div className="stat">{formatScore(s.average)}</div>
+              <ZoneBadge zone={s.averageZone?.id ?? null} />
+            </div>
+            <div className="card">
+              <div className="stat-label">OPD per zona</div>
+              <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap", marginTop: "0.4rem" }}>
+                <span className="badge zone-hijau">Hijau: {s.zoneCounts.hijau}</span>
+                <span className="badge zone-kuning">Kuning: {s.zoneCounts.kuning}</span>
+                <span className="badge zone-merah">Merah: {s.zoneCounts.merah}</span>
+                {s.zoneCounts.belum ? <span className="badge zone-none">Belum dinilai: {s.zoneCounts.belum}</span> : null}
+              </div>
+            </div>
+            <div className="card">
+              <div className="stat-label">OPD dinilai</div>
+              <div className="stat">
+                {s.scoredCount}/{s.opdCount}
+              </div>
+            </div>
+            <div className="card">
+              <div className="stat-label">Bobot rata-rata yang belum diputuskan</div>
+              <div className="stat">{formatScore(s.averageUndecided)}</div>
+              <div className="small muted">butir "perlu diperiksa" atau galat, tidak dihitung 0</div>
+            </div>
+          </section>
+
+          <section aria-labelledby="tren">
+            <h2 id="tren">Tren rata-rata antar rapat</h2>
+            <TrendChart
+              data={s.trend.map((t) => ({ label: t.label, value: t.average }))}
+              title="Rata-rata nilai OPD pada tiap rapat yang dibekukan dan pada pindaian terakhir (garis putus: batas zona hijau 81 dan kuning 51)."
+            />
+          </section>
+
+          <section aria-labelledby="peringkat">
+            <h2 id="peringkat">{user.role === "opd" ? "Nilai OPD Anda" : "Peringkat OPD"}</h2>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">No</th>
+                  <th scope="col">OPD</th>
+                  <th scope="col" className="num">Nilai</th>
+                  <th scope="col">Zona</th>
+                  <th scope="col">Sejak rapat lalu</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ranking.map((r, i) => (
+                  <tr key={r.opdId} data-testid={`rank-${r.slug}`}>
+                    <td className="num">{i + 1}</td>
+                    <td>
+                      <a href={`/opd/${r.slug}`}>{r.shortName}</a>
+                    </td>
+                    <td className="num">{formatScore(r.score)}</td>
+                    <td>
+                      <ZoneBadge zone={r.zone} />
+                    </td>
+                    <td>
+                      <TrendArrow trend={r.trend} delta={r.delta} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+
+          {user.role !== "opd" ? (
+            <section aria-labelledby="terlewat">
+              <h2 id="terlewat">Butir yang paling banyak belum dipenuhi</h2>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Kode</th>
+                    <th scope="col">Butir</th>
+                    <th scope="col" className="num">OPD belum memenuhi</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.mostMissed.map((m) => (
+                    <tr key={m.code}>
+                      <td>{m.code}</td>
+                      <td>{m.title}</td>
+                      <td className="num">
+                        {m.missing} dari {m.total}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="small muted">Menurut hasil pemindai pada pindaian terakhir tiap OPD (tingkat di bawah 2).</p>
+            </section>
+          ) : null}
+        </>
+      )}
+      <p className="disclaimer">
+        Nilai di halaman ini adalah indikasi kepatuhan publikasi daring dari situs web OPD, bukan nilai resmi Ombudsman RI:
+        Ombudsman juga menilai melalui wawancara dengan petugas dan pengguna layanan.
+      </p>
+    </div>
+  );
+}

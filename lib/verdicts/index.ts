@@ -1,0 +1,94 @@
+/**
+ * Manual verdicts: Bagian Organisasi sets an item's level by hand with a note. The verdict is
+ * tied to the evidence it was given on (a hash), stands over later scans until withdrawn or
+ * until that evidence changes, and every change is in the audit log.
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db";
+import { itemResults, manualVerdicts } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { evidenceHash, latestCompletedScan } from "@/lib/results/effective";
+
+export const VerdictInput = z.object({
+  opdId: z.coerce.number().int().positive(),
+  code: z.string().regex(/^[A-Z]{2}-\d{2}$/, "Kode butir tidak dikenal."),
+  level: z.coerce
+    .number({ message: "Pilih tingkat 0 sampai 3." })
+    .int()
+    .min(0, "Pilih tingkat 0 sampai 3.")
+    .max(3, "Pilih tingkat 0 sampai 3."),
+  note: z.string().trim().min(10, "Tulis catatan alasan putusan, paling sedikit 10 karakter.").max(2000, "Catatan paling panjang 2000 karakter."),
+});
+export type VerdictInput = z.infer<typeof VerdictInput>;
+
+type Actor = { id: string; name: string };
+
+export function setVerdict(db: Db, input: VerdictInput, actor: Actor, ip: string | null = null) {
+  return db.transaction((tx) => {
+    const scan = latestCompletedScan(tx as unknown as Db, input.opdId);
+    const result = scan
+      ? tx
+          .select({ evidence: itemResults.evidence })
+          .from(itemResults)
+          .where(and(eq(itemResults.scanId, scan.id), eq(itemResults.code, input.code)))
+          .get()
+      : undefined;
+    const previous = tx
+      .select()
+      .from(manualVerdicts)
+      .where(and(eq(manualVerdicts.opdId, input.opdId), eq(manualVerdicts.code, input.code), isNull(manualVerdicts.withdrawnAt)))
+      .all();
+    const now = new Date();
+    // One standing verdict per item: a new one replaces (withdraws) the old.
+    for (const p of previous) {
+      tx.update(manualVerdicts).set({ withdrawnAt: now, withdrawnBy: actor.id }).where(eq(manualVerdicts.id, p.id)).run();
+    }
+    const row = tx
+      .insert(manualVerdicts)
+      .values({
+        opdId: input.opdId,
+        code: input.code,
+        level: input.level,
+        note: input.note,
+        authorId: actor.id,
+        scanId: scan?.id ?? null,
+        evidenceHash: result ? evidenceHash(result.evidence) : null,
+        createdAt: now,
+      })
+      .returning()
+      .get();
+    recordAudit(tx, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: "verdict.set",
+      entity: "manual_verdict",
+      entityId: String(row.id),
+      before: previous[0] ? { level: previous[0].level, note: previous[0].note } : null,
+      after: { opdId: row.opdId, code: row.code, level: row.level, note: row.note },
+      ip,
+    });
+    return row;
+  });
+}
+
+export function withdrawVerdict(db: Db, verdictId: number, actor: Actor, ip: string | null = null) {
+  return db.transaction((tx) => {
+    const v = tx.select().from(manualVerdicts).where(eq(manualVerdicts.id, verdictId)).get();
+    if (!v) throw new AppError("not_found", "Putusan manual tidak ditemukan.");
+    if (v.withdrawnAt) throw new AppError("conflict", "Putusan manual ini sudah ditarik.");
+    tx.update(manualVerdicts).set({ withdrawnAt: new Date(), withdrawnBy: actor.id }).where(eq(manualVerdicts.id, v.id)).run();
+    recordAudit(tx, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: "verdict.withdraw",
+      entity: "manual_verdict",
+      entityId: String(v.id),
+      before: { opdId: v.opdId, code: v.code, level: v.level, note: v.note },
+      after: null,
+      ip,
+    });
+    return v;
+  });
+}
