@@ -1,17 +1,16 @@
 /**
  * Judges stored artifacts against a checklist version and writes the results. Used at the end
- * of a scan and when a checklist change re-scores stored scans without crawling.
+ * of a scan; lib/scan/rescore.ts re-scores stored scans after a checklist change.
  */
-import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { itemResults, opd, scanScores, scans, settings } from "@/db/schema";
+import { itemResults, scanScores } from "@/db/schema";
 import type { ItemSpec } from "@/lib/checks/types";
 import type { ScanArtifacts } from "@/lib/artifacts/types";
 import { runChecks } from "@/lib/checks";
 import { scoreOpd } from "@/lib/scoring";
 import type { ZonePreset } from "@/lib/scoring/types";
-import { loadArtifacts, type Tx } from "./artifacts-store";
-import { checklistItemsOf, toItemSpecs } from "./checklist";
+import type { Tx } from "./artifacts-store";
+import { toItemSpecs } from "./checklist";
 
 export type Judgement = ReturnType<typeof judge>;
 
@@ -68,43 +67,4 @@ export function writeJudgement(tx: Tx | Db, scanId: number, versionId: number, j
       services: j.services,
     })
     .run();
-}
-
-/**
- * Re-scores one completed scan under a checklist version from its stored artifacts. Old results
- * stay with their version; returns false when the scan already has results for this version.
- */
-export function rescoreScan(db: Db, scanId: number, versionId: number): boolean {
-  const existing = db
-    .select({ scanId: scanScores.scanId })
-    .from(scanScores)
-    .where(and(eq(scanScores.scanId, scanId), eq(scanScores.checklistVersionId, versionId)))
-    .get();
-  if (existing) return false;
-  const row = db
-    .select({ scan: scans, opd })
-    .from(scans)
-    .innerJoin(opd, eq(opd.id, scans.opdId))
-    .where(eq(scans.id, scanId))
-    .get();
-  if (!row || row.scan.status !== "completed") return false;
-  const artifacts = loadArtifacts(db, scanId);
-  if (!artifacts) return false;
-  const set = db.select().from(settings).get();
-  const j = judge(artifacts, checklistItemsOf(db, versionId), {
-    opd: row.opd,
-    officialDomain: set?.officialDomain ?? "",
-    now: row.scan.startedAt ?? row.scan.queuedAt,
-    preset: set?.zonePreset ?? "ombudsman2021",
-  });
-  db.transaction((tx) => writeJudgement(tx, scanId, versionId, j));
-  return true;
-}
-
-/** Re-scores every completed scan under a version; returns how many were scored. */
-export function rescoreAll(db: Db, versionId: number): number {
-  const ids = db.select({ id: scans.id }).from(scans).where(eq(scans.status, "completed")).all();
-  let n = 0;
-  for (const { id } of ids) if (rescoreScan(db, id, versionId)) n++;
-  return n;
 }
