@@ -1,0 +1,41 @@
+/** The ringkasan of a dataset: average, OPD per zone colour, ranking. Pure. */
+import { zoneLabel } from "@/lib/zones";
+import type { OpdReportRow } from "./types";
+
+export type ZoneCounts = { hijau: number; kuning: number; merah: number; belum: number };
+
+export type ReportSummary = {
+  opdCount: number;
+  scoredCount: number;
+  /** Mean of the OPD that have a score; null when none has. */
+  average: number | null;
+  zoneCounts: ZoneCounts;
+  /** Best first; OPD without a score last, by name. */
+  ranking: OpdReportRow[];
+};
+
+export function summarize(rows: OpdReportRow[]): ReportSummary {
+  const scored = rows.filter((r) => r.score != null);
+  const zoneCounts: ZoneCounts = { hijau: 0, kuning: 0, merah: 0, belum: 0 };
+  for (const r of rows) {
+    const color = zoneLabel(r.zone).color;
+    zoneCounts[color === "none" ? "belum" : color] += 1;
+  }
+  return {
+    opdCount: rows.length,
+    scoredCount: scored.length,
+    average: scored.length ? scored.reduce((s, r) => s + (r.score ?? 0), 0) / scored.length : null,
+    zoneCounts,
+    ranking: rankOpd(rows),
+  };
+}
+
+export function rankOpd(rows: OpdReportRow[]): OpdReportRow[] {
+  return [...rows].sort((a, b) => {
+    if (a.score == null || b.score == null) {
+      if (a.score == null && b.score == null) return a.name.localeCompare(b.name, "id");
+      return a.score == null ? 1 : -1;
+    }
+    return b.score - a.score || a.name.localeCompare(b.name, "id");
+  });
+}
