@@ -25,6 +25,10 @@ describe("parseCsv", () => {
     ]);
   });
 
+  it("keeps blank lines on request so record numbers match spreadsheet rows", () => {
+    expect(parseCsv("a\n\nb\n", ",", { keepBlankLines: true })).toEqual([["a"], [""], ["b"]]);
+  });
+
   it("keeps an explicitly quoted empty line as one empty field", () => {
     expect(parseCsv('a\n""\nb\n')).toEqual([["a"], [""], ["b"]]);
   });

@@ -29,9 +29,14 @@ export function detectDelimiter(text: string): CsvDelimiter {
 /**
  * Parses CSV text into records of fields. Handles quoted fields with embedded delimiters,
  * doubled quotes and line breaks, CRLF or LF line ends, a UTF-8 byte order mark, and a missing
- * final line break. Blank lines are skipped. Throws on a quote that is never closed.
+ * final line break. Blank lines are skipped unless `keepBlankLines` (then they are `[""]`, so record
+ * numbers match the row numbers a spreadsheet program shows). Throws on a quote never closed.
  */
-export function parseCsv(input: string, delimiter: CsvDelimiter = detectDelimiter(input)): string[][] {
+export function parseCsv(
+  input: string,
+  delimiter: CsvDelimiter = detectDelimiter(input),
+  options: { keepBlankLines?: boolean } = {},
+): string[][] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const records: string[][] = [];
   let record: string[] = [];
@@ -42,7 +47,8 @@ export function parseCsv(input: string, delimiter: CsvDelimiter = detectDelimite
   const endRecord = () => {
     record.push(field);
     // A blank line is a record with one empty field: not data.
-    if (!(record.length === 1 && record[0] === "" && !fieldStarted)) records.push(record);
+    const blank = record.length === 1 && record[0] === "" && !fieldStarted;
+    if (!blank || options.keepBlankLines) records.push(record);
     record = [];
     field = "";
     fieldStarted = false;
