@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import { auditLog, checklistItems, checklistVersions, itemResults, scanScores, type ChecklistItem } from "@/db/schema";
+import { seedDatabase } from "@/db/seed";
+import { AppError } from "@/lib/errors";
+import { activeChecklist } from "@/lib/scan/checklist";
+import { tempDb } from "@/lib/testing/tmp-db";
+import { createChecklistVersion, editOf, rescoreChecklistVersion, type ItemEdit } from "./checklist";
+import { editorParams, fieldName, parseChecklistForm } from "./checklist-form";
+import { createOpd } from "./opd";
+import { sampleArtifacts, storeCompletedScan } from "./testing";
+import { fieldErrorsFrom } from "./validation";
+
+const ADMIN = { id: "u-admin", name: "Admin Organisasi" };
+
+let t: ReturnType<typeof tempDb>;
+let db: Db;
+let scanId: number;
+let v1: { versionId: number; items: ChecklistItem[] };
+/** An item whose detector takes a keyword list, and another item whose weight we change. */
+let kwItem: ChecklistItem;
+let weightItem: ChecklistItem;
+
+beforeAll(() => {
+  t = tempDb();
+  db = t.db;
+  seedDatabase(db);
+  const o = createOpd(db, { name: "Dinas Uji Coba", shortName: "Dinuji", websiteUrl: "http://127.0.0.1:9/" }, ADMIN);
+  scanId = storeCompletedScan(db, o.id, sampleArtifacts("http://127.0.0.1:9/"));
+  v1 = activeChecklist(db);
+  kwItem = v1.items.find((i) => editorParams(i.params).keywords !== null)!;
+  weightItem = v1.items.find((i) => i.code !== kwItem.code)!;
+});
+afterAll(() => t.cleanup());
+
+function edits(over: Record<string, Partial<ItemEdit>>): Record<string, ItemEdit> {
+  return Object.fromEntries(
+    Object.entries(over).map(([code, e]) => [code, { ...editOf(v1.items.find((i) => i.code === code)!), ...e }]),
+  );
+}
+
+function errorsOf(fn: () => unknown): Record<string, string> {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError);
+    return fieldErrorsFrom(e) ?? { _error: (e as Error).message };
+  }
+  throw new Error("expected the call to throw");
+}
+
+describe("checklist versions", () => {
+  it("refuses a non-positive weight, parameters the detector rejects, an empty note and a save without changes", () => {
+    const bad = errorsOf(() =>
+      createChecklistVersion(
+        db,
+        { baseVersionId: v1.versionId, note: "", edits: edits({ [weightItem.code]: { weight: 0 }, [kwItem.code]: { params: { ...kwItem.params, keywords: 42 } } }) },
+        ADMIN,
+      ),
+    );
+    expect(bad[`${weightItem.code}.weight`]).toMatch(/lebih dari 0/);
+    expect(bad[`${kwItem.code}.keywords`]).toMatch(/Parameter tidak sesuai untuk detektor/);
+    expect(bad.note).toMatch(/catatan/);
+    const none = errorsOf(() => createChecklistVersion(db, { baseVersionId: v1.versionId, note: "tanpa perubahan", edits: edits({ [weightItem.code]: {} }) }, ADMIN));
+    expect(none._form).toBe("Tidak ada perubahan untuk disimpan.");
+    expect(db.select().from(checklistVersions).all()).toHaveLength(1);
+  });
+
+  it("saves edits as a new active version, copies every item, and leaves old results on the old version", () => {
+    const oldResults = db.select().from(itemResults).where(eq(itemResults.checklistVersionId, v1.versionId)).all();
+    const keywords = [...(editorParams(kwItem.params).keywords ?? []), "kata kunci baru"];
+    const r = createChecklistVersion(
+      db,
+      {
+        baseVersionId: v1.versionId,
+        note: "Bobot dan kata kunci disesuaikan",
+        edits: edits({ [weightItem.code]: { weight: weightItem.weight + 2, title: "  Judul baru  " }, [kwItem.code]: { params: { ...kwItem.params, keywords } } }),
+      },
+      ADMIN,
+    );
+    expect(r.number).toBe(2);
+    expect(r.changed.sort()).toEqual([kwItem.code, weightItem.code].sort());
+    expect(r.totalWeight).toBeCloseTo(v1.items.reduce((s, i) => s + i.weight, 0) + 2);
+
+    const versions = db.select().from(checklistVersions).all();
+    expect(versions.map((v) => [v.number, v.active])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+    const v2 = activeChecklist(db);
+    expect(v2.versionId).toBe(r.versionId);
+    expect(v2.items).toHaveLength(v1.items.length);
+    const w = v2.items.find((i) => i.code === weightItem.code)!;
+    expect([w.weight, w.title]).toEqual([weightItem.weight + 2, "Judul baru"]);
+    expect(v2.items.find((i) => i.code === kwItem.code)!.params.keywords).toEqual(keywords);
+    // The untouched items are copies, and the old version's items are unchanged.
+    const untouched = v2.items.filter((i) => !r.changed.includes(i.code));
+    expect(untouched.map(editOf)).toEqual(v1.items.filter((i) => !r.changed.includes(i.code)).map(editOf));
+    expect(db.select().from(checklistItems).where(eq(checklistItems.versionId, v1.versionId)).all().map(editOf)).toEqual(v1.items.map(editOf));
+    expect(db.select().from(itemResults).where(eq(itemResults.checklistVersionId, v1.versionId)).all()).toEqual(oldResults);
+
+    const entry = db.select().from(auditLog).where(eq(auditLog.action, "checklist.version")).get();
+    expect(entry).toMatchObject({ entity: "checklist_version", entityId: String(r.versionId), actorName: "Admin Organisasi" });
+    expect(entry?.before).toMatchObject({ version: 1, items: { [weightItem.code]: { weight: weightItem.weight } } });
+    expect(entry?.after).toMatchObject({ version: 2, items: { [weightItem.code]: { weight: weightItem.weight + 2 } } });
+  });
+
+  it("refuses a save made on a page opened on the previous version", () => {
+    expect(() =>
+      createChecklistVersion(db, { baseVersionId: v1.versionId, note: "basi", edits: edits({ [weightItem.code]: { weight: 9 } }) }, ADMIN),
+    ).toThrow(/sudah diubah menjadi versi 2/);
+  });
+
+  it("re-scores stored scans under the new version, re-judging only items whose parameters changed", () => {
+    const v2 = activeChecklist(db);
+    const report = rescoreChecklistVersion(db, v2.versionId, ADMIN);
+    expect(report).toMatchObject({ scans: 1, number: 2, rejudgedItems: [kwItem.code] });
+    const results = db.select().from(itemResults).where(and(eq(itemResults.scanId, scanId), eq(itemResults.checklistVersionId, v2.versionId))).all();
+    expect(results.map((r) => r.code).sort()).toEqual(v2.items.map((i) => i.code).sort());
+    const scores = db.select().from(scanScores).where(eq(scanScores.scanId, scanId)).all();
+    expect(scores.map((s) => s.checklistVersionId).sort()).toEqual([v1.versionId, v2.versionId].sort());
+    const [s1, s2] = [v1.versionId, v2.versionId].map((v) => scores.find((s) => s.checklistVersionId === v)!);
+    // The weight change shows up in the decided or undecided weight, whichever holds that item.
+    expect(s2.decidedWeight + s2.undecidedWeight).toBeCloseTo(s1.decidedWeight + s1.undecidedWeight + 2);
+    expect(db.select().from(auditLog).where(eq(auditLog.action, "checklist.rescore")).get()?.after).toMatchObject({ version: 2, scans: 1 });
+    // Nothing left to do the second time.
+    expect(rescoreChecklistVersion(db, v2.versionId, ADMIN).scans).toBe(0);
+  });
+});
+
+describe("parseChecklistForm", () => {
+  it("reads comma decimals, one keyword per line, JSON parameters, and keeps absent fields", () => {
+    const form = new FormData();
+    form.set("baseVersionId", String(v1.versionId));
+    form.set("note", "catatan");
+    form.set(fieldName.weight(weightItem.code), "2,5");
+    form.set(fieldName.keywords(kwItem.code), "satu\n\n  dua  \nSatu\n");
+    form.set(fieldName.params(kwItem.code), JSON.stringify(editorParams(kwItem.params).rest));
+    const parsed = parseChecklistForm(form, v1.items);
+    expect(parsed.errors).toEqual({});
+    expect(parsed.edits[weightItem.code].weight).toBe(2.5);
+    expect(parsed.edits[weightItem.code].title).toBe(weightItem.title);
+    expect(parsed.edits[kwItem.code].params).toEqual({ ...kwItem.params, keywords: ["satu", "dua"] });
+  });
+
+  it("reports unreadable weights and JSON per item", () => {
+    const form = new FormData();
+    form.set(fieldName.weight(weightItem.code), "dua");
+    form.set(fieldName.params(kwItem.code), "{minSteps: 3");
+    form.set(fieldName.keywords(kwItem.code), "a");
+    const parsed = parseChecklistForm(form, v1.items);
+    expect(parsed.errors[`${kwItem.code}.params`]).toMatch(/objek JSON yang sah/);
+    expect(Number.isNaN(parsed.edits[weightItem.code].weight)).toBe(true);
+  });
+});
