@@ -70,6 +70,19 @@ export function scoreOpd(items: ScoredItemInput[], verdicts: VerdictInput[], pre
     }
     return { ...item, itemScore: itemScore(item) };
   });
+  return { ...scoreFromTotals(earned, decidedWeight, undecidedWeight, preset), items: scored };
+}
+
+/**
+ * The same formula from totals already summed (by SQL when re-scoring thousands of scans):
+ * earned = sum of weight x level / 3 over decided items.
+ */
+export function scoreFromTotals(
+  earned: number,
+  decidedWeight: number,
+  undecidedWeight: number,
+  preset: ZonePreset,
+): Omit<OpdScore, "items"> {
   const score = decidedWeight > 0 ? round2((earned / decidedWeight) * 100) : null;
   return {
     score,
@@ -77,6 +90,5 @@ export function scoreOpd(items: ScoredItemInput[], verdicts: VerdictInput[], pre
     decidedWeight: round2(decidedWeight),
     undecidedWeight: round2(undecidedWeight),
     totalWeight: round2(decidedWeight + undecidedWeight),
-    items: scored,
   };
 }
