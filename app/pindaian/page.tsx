@@ -29,7 +29,8 @@ export default async function ScansPage() {
   const user = await requirePageUser("read");
   const own = user.role === "opd" ? user.opdId : null;
   const rows = listScans({ opdId: own });
-  const schedule = getScheduleOverview().filter((s) => own == null || s.opdId === own);
+  const overview = getScheduleOverview();
+  const schedule = overview.opd.filter((s) => own == null || s.opdId === own);
   return (
     <>
       <h1>Pindaian</h1>
@@ -82,6 +83,9 @@ export default async function ScansPage() {
         </table>
       )}
       <h2>Jadwal pindaian</h2>
+      {!overview.schedulerRunning ? (
+        <p className="form-error">Penjadwal tidak berjalan: jadwal di bawah tidak akan dijalankan sampai aplikasi atau `npm run worker` berjalan.</p>
+      ) : null}
       {schedule.length === 0 ? (
         <p className="empty">Belum ada jadwal. Bagian Organisasi dapat mengatur jadwal di Pengaturan.</p>
       ) : (

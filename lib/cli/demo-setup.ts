@@ -26,9 +26,9 @@ function isoDay(offsetDays: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function seedDemo(db: Db, sites: DemoSites): void {
+export async function seedDemo(db: Db, sites: DemoSites): Promise<void> {
   seedDatabase(db, { websiteUrls: Object.fromEntries(sites.sites.map((s) => [s.slug, s.url])) });
-  ensureDemoUsers(db);
+  await ensureDemoUsers(db);
 }
 
 export function hasCompletedScans(db: Db): boolean {

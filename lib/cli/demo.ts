@@ -45,6 +45,7 @@ runCli(async () => {
   const { startWorker } = await import("@/lib/jobs/worker");
   const { seedDemo, hasCompletedScans, runDemoStory } = await import("./demo-setup");
   const { ensureNextBuild } = await import("./next-build");
+  const { DEMO_PASSWORDS } = await import("@/lib/auth/demo-users");
 
   const basePort = Number(values["sites-port"]);
   const sites = await startDemoSites({
@@ -53,7 +54,7 @@ runCli(async () => {
   });
   console.error(`[demo] ${sites.sites.length} situs OPD contoh berjalan (${sites.sites[0]?.url} ...)`);
   const db = getDb();
-  seedDemo(db, sites);
+  await seedDemo(db, sites);
   const worker = startWorker({ db });
 
   let next: ChildProcess | undefined;
@@ -89,4 +90,3 @@ Kata sandi ini hanya untuk demo. Tekan Ctrl+C untuk berhenti.`);
   await new Promise(() => {});
 });
 
-const DEMO_PASSWORDS = { admin: "?", pimpinan: "?", opd: "?" };
