@@ -80,8 +80,10 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
 
   const heartbeatTimer = setInterval(() => void ready.then(beat), opts.heartbeatMs ?? HEARTBEAT_MS);
 
+  let started: Awaited<typeof ready> | undefined;
   ready.then(
     (ctx) => {
+      started = ctx;
       if (stopped) return;
       if (opts.watchdog !== false) watchdog = startWatchdog({ ...ctx, ...(opts.watchdog ?? {}), log });
       if (opts.scheduler !== false) {
@@ -187,20 +189,22 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
       stopped = true;
       clearTimeout(pollTimer);
       clearInterval(heartbeatTimer);
-      const ctx = await ready.catch(() => undefined);
       watchdog?.stop();
-      await scheduler?.stop();
-      if (!ctx) return;
-      // Give the jobs back first, synchronously: if the process dies right after, the queue is
-      // already right and another worker picks them up without waiting for the watchdog.
-      for (const a of active.values()) {
-        a.controller.abort(new JobAbort("shutdown"));
-        try {
-          ctx.tx(() => ctx.queue.release(a.job.id, workerId) && a.kind.onRequeued?.(a.job));
-        } catch (e) {
-          log(`[worker] tugas #${a.job.id} tidak dapat dikembalikan: ${e instanceof Error ? e.message : String(e)}`);
+      const schedulerStopped = scheduler?.stop();
+      // Give the jobs back first, synchronously (no await before this): if the process exits right
+      // after the signal, the queue is already right and another worker need not wait for the watchdog.
+      if (started) {
+        const { tx, queue } = started;
+        for (const a of active.values()) {
+          a.controller.abort(new JobAbort("shutdown"));
+          try {
+            tx(() => queue.release(a.job.id, workerId) && a.kind.onRequeued?.(a.job));
+          } catch (e) {
+            log(`[worker] tugas #${a.job.id} tidak dapat dikembalikan: ${e instanceof Error ? e.message : String(e)}`);
+          }
         }
       }
+      await schedulerStopped;
       await Promise.all([...active.values()].map((a) => a.done));
     },
   };

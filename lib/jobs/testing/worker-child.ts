@@ -54,7 +54,7 @@ const sleepKind: JobKind = {
 };
 
 async function main() {
-  const kinds =
+  const kinds: Record<string, JobKind> =
     config.kinds === "sleep"
       ? { sleep: sleepKind }
       : {
