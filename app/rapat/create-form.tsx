@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import { createMeetingAction, type MeetingFormState } from "./actions";
+import { createMeetingAction } from "./actions";
+import type { MeetingFormState } from "./commands";
 
 const INITIAL: MeetingFormState = { ok: false, message: "" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePageUser } from "@/lib/auth/server";
+import { requireScopedPageUser } from "./page-user";
 import { can } from "@/lib/auth/policy";
 import { listMeetingsView } from "@/lib/data/meetings";
 import { formatDateTimeShort, formatIsoDay } from "@/lib/format";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Rapat" };
 
 export default async function MeetingsPage() {
-  const user = await requirePageUser("read");
+  const user = await requireScopedPageUser("read");
   const rows = listMeetingsView();
   const mayWrite = can(user, "meeting:write");
   return (

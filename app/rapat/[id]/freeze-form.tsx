@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
-import { freezeMeetingAction, type FreezeState } from "../actions";
+import { freezeMeetingAction } from "../actions";
+import type { FreezeState } from "../commands";
 
 const INITIAL: FreezeState = { ok: false, message: "" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requirePageUser } from "@/lib/auth/server";
+import { requireScopedPageUser } from "../page-user";
 import { can } from "@/lib/auth/policy";
 import { getMeetingPage } from "@/lib/data/meetings";
 import { formatDateTime, formatIsoDay, formatScore } from "@/lib/format";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Rapat" };
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageUser("read");
+  const user = await requireScopedPageUser("read");
   const id = meetingIdOf((await params).id);
   const page = id == null ? null : getMeetingPage(id, scopeOf(user));
   if (!page) notFound();

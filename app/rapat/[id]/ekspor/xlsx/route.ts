@@ -1,0 +1,19 @@
+import { routeHandler } from "@/lib/auth/server";
+import { exportScopeFor, getMeetingExport } from "@/lib/data/exports";
+import { AppError } from "@/lib/errors";
+import { exportFileName } from "@/lib/export/filename";
+import { fileResponse, scopeName } from "@/lib/export/http";
+import { buildXlsx } from "@/lib/export/xlsx";
+import { meetingIdOf } from "../../params";
+
+export const dynamic = "force-dynamic";
+
+/** A frozen meeting's scores and items as XLSX (sheets Ringkasan and Butir). */
+export const GET = routeHandler("export", async (_req, user, ctx: { params: Promise<{ id: string }> }) => {
+  if (!user) throw new AppError("unauthenticated", "Masuk dulu untuk mengunduh data rapat.");
+  const id = meetingIdOf((await ctx.params).id);
+  if (id == null) throw new AppError("not_found", "Rapat tidak ditemukan.");
+  const scope = exportScopeFor(user);
+  const data = getMeetingExport(id, scope);
+  return fileResponse(await buildXlsx(data), exportFileName("nilai-rapat", data.meeting!.heldOn, "xlsx", scopeName(data, scope)), "xlsx");
+});
