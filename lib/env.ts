@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   BETTER_AUTH_SECRET: z.string().optional(),
   /** Public base URL of the app (for auth and absolute links). */
   PATUH_BASE_URL: z.string().url().optional(),
+  /** Demo mode: demo users with published passwords, a fixed session secret, logins shown on /masuk. */
+  PATUH_DEMO: flag,
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,0 +1,169 @@
+/**
+ * The bodies of the user-management and account server actions: authorize, validate, change,
+ * audit. The "use server" files under app/ only call these and revalidate, so tests can run the
+ * same code with a real session (lib/auth/testing.ts `asUser`).
+ */
+import { timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { failure, fields, type FormState } from "./form-state";
+import { UNAUTHENTICATED_MESSAGE } from "./messages";
+import { authorize, currentUser, safeReturnPath } from "./server";
+import { clientIp, requestHeaders } from "./request-context";
+import { changeOwnPassword, signInWithPassword, signOut } from "./sign-in";
+import { startPath } from "./start-path";
+import {
+  createUser,
+  NewUserInput,
+  PasswordSchema,
+  resetPassword,
+  setUserActive,
+  updateUser,
+  UserChangeInput,
+  type Actor,
+} from "./users";
+
+/** The sign-in form: on success, where to go (the page asked for, else the role's start page). */
+export async function signInCommand(form: FormData): Promise<FormState & { redirectTo?: string }> {
+  try {
+    const f = fields(form);
+    const db = getDb();
+    const r = await signInWithPassword(db, { username: f.username ?? "", password: f.password ?? "" }, await requestHeaders());
+    if (!r.ok) return { ok: false, status: r.reason === "throttled" ? 429 : 401, message: r.message };
+    const back = safeReturnPath(f.lanjut);
+    const redirectTo = r.user.mustChangePassword ? "/ganti-sandi" : back && back !== "/" ? back : startPath(db, r.user);
+    return { ok: true, message: "Berhasil masuk.", redirectTo };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+export async function signOutCommand(): Promise<void> {
+  await signOut(getDb(), await requestHeaders());
+}
+
+async function adminActor(): Promise<{ actor: Actor; ip: string | null }> {
+  const user = await authorize("user:write");
+  return { actor: { id: user.id, name: user.name }, ip: clientIp(await requestHeaders()) };
+}
+
+const UserId = z.string().min(1).max(64);
+
+export async function createUserCommand(form: FormData): Promise<FormState & { userId?: string }> {
+  try {
+    const { actor, ip } = await adminActor();
+    const f = fields(form);
+    const input = NewUserInput.parse({ ...f, mustChangePassword: true });
+    const created = await createUser(getDb(), input, actor, { ip });
+    return {
+      ok: true,
+      userId: created.id,
+      message: `Pengguna ${created.username} dibuat. Sampaikan kata sandi sementaranya; ia wajib menggantinya saat pertama masuk.`,
+    };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+export async function updateUserCommand(form: FormData): Promise<FormState> {
+  try {
+    const { actor, ip } = await adminActor();
+    const f = fields(form);
+    const id = UserId.parse(f.userId);
+    const u = updateUser(getDb(), id, UserChangeInput.parse(f), actor, ip);
+    return { ok: true, message: `Data ${u.username} disimpan.` };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+export async function resetPasswordCommand(form: FormData): Promise<FormState> {
+  try {
+    const { actor, ip } = await adminActor();
+    const f = fields(form);
+    const { userId, temporaryPassword } = z
+      .object({ userId: UserId, temporaryPassword: PasswordSchema })
+      .parse(f);
+    await resetPassword(getDb(), userId, temporaryPassword, actor, ip);
+    return {
+      ok: true,
+      message: "Kata sandi diatur ulang. Semua sesi pengguna ini berakhir; ia wajib mengganti kata sandi saat masuk berikutnya.",
+    };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+export async function setUserActiveCommand(form: FormData): Promise<FormState> {
+  try {
+    const { actor, ip } = await adminActor();
+    const f = fields(form);
+    const { userId, active } = z.object({ userId: UserId, active: z.enum(["0", "1"]) }).parse(f);
+    if (userId === actor.id && active === "0") throw new AppError("conflict", "Anda tidak dapat menonaktifkan akun Anda sendiri.");
+    setUserActive(getDb(), userId, active === "1", actor, ip);
+    return { ok: true, message: active === "1" ? "Pengguna diaktifkan kembali." : "Pengguna dinonaktifkan dan semua sesinya berakhir." };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+const ChangePasswordForm = z
+  .object({
+    currentPassword: z.string().min(1, "Isi kata sandi lama."),
+    newPassword: PasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Ulangi kata sandi baru dengan sama persis." });
+
+/** Any signed-in user, including one who must change a temporary password (this is how). */
+export async function changeOwnPasswordCommand(form: FormData): Promise<FormState> {
+  try {
+    const user = await currentUser();
+    if (!user) throw new AppError("unauthenticated", UNAUTHENTICATED_MESSAGE);
+    const input = ChangePasswordForm.parse(fields(form));
+    const r = await changeOwnPassword(getDb(), user, input, await requestHeaders());
+    if (!r.ok) return { ok: false, status: 400, message: r.message, fieldErrors: r.field ? { [r.field]: r.message } : undefined };
+    return { ok: true, message: "Kata sandi diganti." };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** Whether the first-run setup needs the setup code (production installs, not the demo). */
+export function setupNeedsCode(): boolean {
+  const e = env();
+  return e.NODE_ENV === "production" && !e.PATUH_DEMO;
+}
+
+function codeMatches(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The one-time setup page: creates the first admin while no active admin exists. On a
+ * production server it also asks for the setup code (the BETTER_AUTH_SECRET value), so whoever
+ * reaches a fresh install first over the network cannot claim it.
+ */
+export async function setupFirstAdminCommand(form: FormData): Promise<FormState> {
+  try {
+    const f = fields(form);
+    if (setupNeedsCode() && !codeMatches(f.setupCode ?? "", env().BETTER_AUTH_SECRET ?? "")) {
+      throw new AppError("forbidden", "Kode penyiapan salah. Kode ini adalah nilai BETTER_AUTH_SECRET di server.", {
+        details: { setupCode: "Kode penyiapan salah." },
+      });
+    }
+    if (f.password !== f.confirmPassword) {
+      return { ok: false, status: 400, message: "Periksa isian yang ditandai.", fieldErrors: { confirmPassword: "Ulangi kata sandi dengan sama persis." } };
+    }
+    const input = NewUserInput.parse({ ...f, role: "admin", opdId: "", mustChangePassword: false });
+    const ip = clientIp(await requestHeaders());
+    const u = await createUser(getDb(), input, { id: null, name: "Penyiapan awal (halaman /siapkan)" }, { ip, onlyIfNoAdmin: true });
+    return { ok: true, message: `Admin ${u.username} dibuat. Silakan masuk.` };
+  } catch (e) {
+    return failure(e);
+  }
+}
