@@ -71,11 +71,13 @@ export type AuditFilter = {
   offset?: number;
 };
 
-/** A page of the log never holds more than this many rows; the CSV export uses its own bound. */
+/** A page of the log never holds more than this many rows. */
 export const AUDIT_PAGE_MAX = 500;
+/** The CSV export's bound: years of a regency's changes, yet a file a spreadsheet still opens. */
+export const AUDIT_EXPORT_MAX = 100_000;
 
 /** Newest first, with the total count for paging. */
-export function listAudit(db: Db, filter: AuditFilter = {}): { rows: AuditRow[]; total: number } {
+export function listAudit(db: Db, filter: AuditFilter = {}, max = AUDIT_PAGE_MAX): { rows: AuditRow[]; total: number } {
   const where: SQL[] = [];
   if (filter.action) where.push(eq(auditLog.action, filter.action));
   if (filter.actorId) where.push(eq(auditLog.actorId, filter.actorId));
@@ -84,7 +86,7 @@ export function listAudit(db: Db, filter: AuditFilter = {}): { rows: AuditRow[];
   if (filter.from) where.push(gte(auditLog.at, filter.from));
   if (filter.to) where.push(lt(auditLog.at, filter.to));
   const cond = where.length ? and(...where) : undefined;
-  const limit = Math.min(Math.max(filter.limit ?? 100, 1), AUDIT_PAGE_MAX);
+  const limit = Math.min(Math.max(filter.limit ?? 100, 1), max);
   const rows = db
     .select()
     .from(auditLog)
@@ -95,6 +97,11 @@ export function listAudit(db: Db, filter: AuditFilter = {}): { rows: AuditRow[];
     .all();
   const total = db.select({ n: count() }).from(auditLog).where(cond).get()?.n ?? 0;
   return { rows, total };
+}
+
+/** Every matching row (up to AUDIT_EXPORT_MAX), newest first, for the CSV export. */
+export function exportAudit(db: Db, filter: Omit<AuditFilter, "limit" | "offset"> = {}): AuditRow[] {
+  return listAudit(db, { ...filter, limit: AUDIT_EXPORT_MAX, offset: 0 }, AUDIT_EXPORT_MAX).rows;
 }
 
 /** The distinct actions and actors present, for the filter drop-downs. */

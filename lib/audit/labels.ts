@@ -1,0 +1,39 @@
+/**
+ * Indonesian names of audit actions and entities for the audit page. An action missing here is
+ * shown by its code, so a new kind of change is never hidden; add its label when adding it.
+ */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "user.create": "Pengguna dibuat",
+  "user.update": "Data pengguna diubah",
+  "user.password_reset": "Kata sandi diatur ulang",
+  "user.password_change": "Kata sandi diganti sendiri",
+  "user.deactivate": "Pengguna dinonaktifkan",
+  "user.activate": "Pengguna diaktifkan kembali",
+  "verdict.set": "Putusan manual ditetapkan",
+  "verdict.withdraw": "Putusan manual ditarik",
+  "scan.request": "Pindaian diminta",
+  "meeting.create": "Rapat dibuat",
+  "meeting.freeze": "Rapat dibekukan",
+  "checklist.update": "Daftar periksa diubah",
+  "opd.create": "OPD ditambahkan",
+  "opd.update": "Data OPD diubah",
+};
+
+export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+  user: "Pengguna",
+  manual_verdict: "Putusan manual",
+  scan: "Pindaian",
+  meeting: "Rapat",
+  checklist: "Daftar periksa",
+  checklist_version: "Versi daftar periksa",
+  opd: "OPD",
+  settings: "Pengaturan",
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}
+
+export function auditEntityLabel(entity: string): string {
+  return AUDIT_ENTITY_LABELS[entity] ?? entity;
+}
