@@ -1,0 +1,70 @@
+/**
+ * Dashboard at scale: a synthetic database served by `next start`, the summary page, the OPD
+ * list and one OPD page each requested N times by a signed-in admin; p50 and p95.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { generateSynthetic } from "./synth";
+import { median, mb, percentile } from "./stats";
+
+const PASSWORD = "bench-admin-sandi-1";
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const r = await fetch(url, { redirect: "manual" });
+      if (r.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not come up`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function signIn(base: string): Promise<string> {
+  const r = await fetch(`${base}/api/auth/sign-in/username`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: base },
+    body: JSON.stringify({ username: "bench", password: PASSWORD }),
+  });
+  if (!r.ok) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);
+  return r.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+export type PageTiming = { path: string; p50: number; p95: number; status: number };
+
+export async function benchDashboard(opts: { file: string; opdCount: number; scansPerOpd: number; requests: number; port: number }) {
+  const gen = generateSynthetic({ file: opts.file, opdCount: opts.opdCount, scansPerOpd: opts.scansPerOpd });
+  const { createUser } = await import("@/lib/auth/users");
+  await createUser(gen.db, { username: "bench", name: "Bench", role: "admin", password: PASSWORD }, { id: null, name: "bench" });
+  const slug = gen.db.$client.prepare("select slug from opd order by id limit 1 offset 10").get() as { slug: string };
+  gen.db.$client.close();
+
+  const base = `http://127.0.0.1:${opts.port}`;
+  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PATUH_DB: opts.file, PATUH_WORKER: "0", PATUH_BASE_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  try {
+    await waitFor(`${base}/masuk`, 60_000);
+    const cookie = await signIn(base);
+    const timings: PageTiming[] = [];
+    for (const p of ["/ringkasan", "/opd", `/opd/${slug.slug}`]) {
+      const ms: number[] = [];
+      let status = 0;
+      for (let i = 0; i < opts.requests + 5; i++) {
+        const t = performance.now();
+        const r = await fetch(base + p, { headers: { cookie }, redirect: "manual" });
+        await r.arrayBuffer();
+        status = r.status;
+        if (i >= 5) ms.push(performance.now() - t); // 5 warm-up requests are not counted
+      }
+      timings.push({ path: p, p50: Math.round(median(ms)), p95: Math.round(percentile(ms, 95)), status });
+    }
+    return { opdCount: opts.opdCount, scansPerOpd: opts.scansPerOpd, generateMs: Math.round(gen.ms), dbMb: mb(gen.bytes), timings };
+  } finally {
+    server.kill("SIGTERM");
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: the four benchmarks of the README, each with its target, printed as a table
+ * and written as JSON to bench-output/bench.json. Not a test: numbers from a noisy 2-core
+ * machine are reported, not asserted.
+ *
+ *   npm run bench -- [--only crawl,regency,rescore,dashboard] [--requests 200] [--skip-20k]
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { runCli } from "@/lib/cli/run";
+import { mb } from "./stats";
+
+type Row = { section: string; measure: string; value: string; target: string; met: boolean | null };
+
+const GB = 1024 ** 3;
+
+runCli(async () => {
+  const { values } = parseArgs({
+    options: {
+      only: { type: "string", default: "crawl,regency,rescore,dashboard" },
+      requests: { type: "string", default: "200" },
+      "skip-20k": { type: "boolean", default: false },
+    },
+  });
+  process.env.ALLOW_PRIVATE_NETWORK = "1";
+  process.env.BETTER_AUTH_SECRET ??= "bench-secret-not-for-production-0123456789";
+  const only = new Set(values.only!.split(","));
+  const requests = Number(values.requests);
+  const rows: Row[] = [];
+  const json: Record<string, unknown> = {
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGb: Math.round(os.totalmem() / GB), node: process.version },
+    startedAt: new Date().toISOString(),
+  };
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "patuh-bench-"));
+
+  if (only.has("crawl")) {
+    console.error("[bench] 1/4 crawl throughput (300-page local site) ...");
+    const { benchCrawl } = await import("./crawl");
+    const c = await benchCrawl();
+    json.crawl = c;
+    const ratio = c.patuh.pagesPerSecond / c.sequentialPlaywright.pagesPerSecond;
+    rows.push(
+      { section: "1 crawl", measure: "Patuh pages/s", value: c.patuh.pagesPerSecond.toFixed(1), target: "", met: null },
+      { section: "1 crawl", measure: "sequential Playwright pages/s", value: c.sequentialPlaywright.pagesPerSecond.toFixed(1), target: "", met: null },
+      { section: "1 crawl", measure: "plain HTTP fetch pages/s", value: c.plainHttp.pagesPerSecond.toFixed(1), target: "", met: null },
+      { section: "1 crawl", measure: "ratio Patuh / sequential Playwright", value: `${ratio.toFixed(2)}x`, target: ">= 3x", met: ratio >= 3 },
+      { section: "1 crawl", measure: "peak memory, process tree", value: `${mb(c.patuh.peakRssBytes)} MB`, target: "< 1024 MB", met: c.patuh.peakRssBytes < GB },
+    );
+  }
+  if (only.has("regency") || only.has("rescore")) {
+    console.error("[bench] 2/4 whole regency (9 demo OPD by the worker) + re-scoring them ...");
+    const { benchRegency } = await import("./regency");
+    const r = await benchRegency();
+    json.regency = r;
+    rows.push(
+      { section: "2 regency", measure: "9 OPD, enqueue to last result", value: `${(r.wallMs / 1000).toFixed(1)} s`, target: "< 60 s", met: r.wallMs < 60_000 },
+      { section: "2 regency", measure: "peak memory, process tree", value: `${mb(r.peakRssBytes)} MB`, target: "", met: null },
+      { section: "3 rescore", measure: `9 OPD, weight change (${r.rescore.weightChange.scans} scans)`, value: `${r.rescore.weightChange.ms} ms`, target: "", met: null },
+      { section: "3 rescore", measure: `9 OPD, keyword change (${r.rescore.keywordChange.scans} scans)`, value: `${r.rescore.keywordChange.ms} ms`, target: "", met: null },
+    );
+  }
+  if (only.has("rescore")) {
+    console.error("[bench] 3/4 re-scoring a synthetic 2,000 OPD x 24 scans ...");
+    const { generateSynthetic } = await import("./synth");
+    const { benchRescore } = await import("./rescore");
+    const gen = generateSynthetic({ file: path.join(tmp, "rescore.db"), opdCount: 2000, scansPerOpd: 24 });
+    const r = benchRescore(gen.db);
+    gen.db.$client.close();
+    json.rescore = { generateMs: Math.round(gen.ms), ...r };
+    rows.push(
+      { section: "3 rescore", measure: `2,000 x 24, weight change (${r.weightChange.scans} scans)`, value: `${(r.weightChange.ms / 1000).toFixed(1)} s`, target: "< 10 s", met: r.weightChange.ms < 10_000 },
+      { section: "3 rescore", measure: `2,000 x 24, keyword change (${r.keywordChange.scans} scans)`, value: `${(r.keywordChange.ms / 1000).toFixed(1)} s`, target: "< 10 s", met: r.keywordChange.ms < 10_000 },
+    );
+  }
+  if (only.has("dashboard")) {
+    const { benchDashboard } = await import("./dashboard");
+    const { ensureNextBuild } = await import("@/lib/cli/next-build");
+    ensureNextBuild();
+    const sizes = values["skip-20k"] ? [2000] : [2000, 20000];
+    const results = [];
+    for (const n of sizes) {
+      console.error(`[bench] 4/4 dashboard at ${n} OPD x 24 scans x 44 items (${requests} requests per page) ...`);
+      const d = await benchDashboard({ file: path.join(tmp, `dash-${n}.db`), opdCount: n, scansPerOpd: 24, requests, port: 3300 });
+      results.push(d);
+      for (const t of d.timings) {
+        rows.push({
+          section: "4 dashboard",
+          measure: `${n} OPD (${d.dbMb} MB db) ${t.path} p50 / p95`,
+          value: `${t.p50} / ${t.p95} ms`,
+          target: n === 2000 ? "p95 < 200 ms" : "report",
+          met: n === 2000 ? t.p95 < 200 && t.status === 200 : null,
+        });
+      }
+    }
+    json.dashboard = results;
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+
+  json.rows = rows;
+  fs.mkdirSync("bench-output", { recursive: true });
+  fs.writeFileSync(path.join("bench-output", "bench.json"), JSON.stringify(json, null, 2));
+  const w = [12, 52, 18, 14];
+  const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(w[i] ?? 6)).join(" | ") + " |";
+  console.log(line(["section", "measure", "value", "target", "met"]));
+  console.log(line(w.map((n) => "-".repeat(n)).concat(["---"])));
+  for (const r of rows) console.log(line([r.section, r.measure, r.value, r.target, r.met == null ? "" : r.met ? "yes" : "NO"]));
+  console.log(`\nmachine: ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${Math.round(os.totalmem() / GB)} GiB, Node ${process.version}; JSON in bench-output/bench.json`);
+});
