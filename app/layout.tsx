@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { currentUser } from "@/lib/auth/server";
+import { ownOpdSlug } from "@/lib/data/opd";
 import { MainNav } from "./_components/main-nav";
+import { navLinksFor } from "./_components/nav-links";
+import { UserMenu } from "./_components/user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +12,9 @@ export const metadata: Metadata = {
   description: "Kesiapan kepatuhan standar pelayanan publik OPD menjelang penilaian Ombudsman RI.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
+  const links = navLinksFor(user, user?.opdId != null ? ownOpdSlug(user.opdId) : null);
   return (
     <html lang="id">
       <body>
@@ -17,7 +23,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <a href="/" className="brand">
               Patuh<small>kesiapan kepatuhan pelayanan publik</small>
             </a>
-            <MainNav />
+            <MainNav links={links} />
+            {user ? <UserMenu /> : null}
           </div>
         </header>
         <main>{children}</main>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requirePageUser } from "@/lib/auth/server";
 import { getActiveChecklist } from "@/lib/data/checklist";
 import { formatScore } from "@/lib/format";
 
@@ -7,7 +8,8 @@ export const metadata: Metadata = { title: "Daftar Periksa" };
 
 const MODE_LABEL = { A: "Otomatis", P: "Perlu pemeriksaan" } as const;
 
-export default function ChecklistPage() {
+export default async function ChecklistPage() {
+  await requirePageUser();
   const checklist = getActiveChecklist();
   return (
     <>

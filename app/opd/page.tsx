@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
-import { listOpdWithLatestScore } from "@/lib/data/opd";
+import { requirePageUser } from "@/lib/auth/server";
+import { listOpdWithLatestScore, ownOpdSlug } from "@/lib/data/opd";
+import { redirect } from "next/navigation";
 import { formatDateTimeShort, formatScore } from "@/lib/format";
 import { ZoneBadge } from "../_components/zone-badge";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Daftar OPD" };
 
-export default function OpdListPage() {
+export default async function OpdListPage() {
+  const user = await requirePageUser();
+  if (user.role === "opd") redirect(`/opd/${ownOpdSlug(user.opdId!) ?? ""}`);
   const rows = listOpdWithLatestScore();
   return (
     <>

@@ -26,7 +26,7 @@ const TRIGGER: Record<string, string> = {
 };
 
 export default async function ScansPage() {
-  const user = await requirePageUser("read");
+  const user = await requirePageUser();
   const own = user.role === "opd" ? user.opdId : null;
   const rows = listScans({ opdId: own });
   const overview = getScheduleOverview();

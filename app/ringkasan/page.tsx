@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Ringkasan" };
 
 export default async function SummaryPage() {
-  const user = await requirePageUser("read");
+  const user = await requirePageUser();
   const s = getSummary();
   // An OPD's Kasubag sees only their own OPD beside the regency average.
   const ranking = user.role === "opd" ? s.ranking.filter((r) => r.opdId === user.opdId) : s.ranking;

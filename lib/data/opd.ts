@@ -18,3 +18,7 @@ export function getOpdBySlug(slug: string) {
 export function listOpdBasic() {
   return getDb().select({ id: opd.id, slug: opd.slug, shortName: opd.shortName, name: opd.name }).from(opd).orderBy(asc(opd.name)).all();
 }
+
+export function ownOpdSlug(opdId: number): string | null {
+  return getDb().select({ slug: opd.slug }).from(opd).where(eq(opd.id, opdId)).get()?.slug ?? null;
+}
