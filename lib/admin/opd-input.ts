@@ -3,6 +3,7 @@
  * Indonesian messages, plus the normalisations both paths share (slug, URL, social platform).
  */
 import { z } from "zod";
+import { cronSchema } from "@/lib/jobs/cron";
 
 /** A page budget above this makes one OPD's scan run past the scan time limit on 2 cores. */
 export const MAX_PAGES_LIMIT = 500;
@@ -124,6 +125,11 @@ export const OpdInput = z.object({
   ignoreRobots: z.boolean().default(false),
   maxPages: optionalInt("Batas halaman", 1, MAX_PAGES_LIMIT).default(null),
   maxDepth: optionalInt("Batas kedalaman", 0, MAX_DEPTH_LIMIT).default(null),
+  /** The OPD's own scan schedule on top of the regency's; empty or null = none. */
+  scheduleCron: z
+    .union([z.literal("").transform(() => null), cronSchema])
+    .nullable()
+    .default(null),
 });
 export type OpdInput = z.output<typeof OpdInput>;
 export type OpdInputRaw = z.input<typeof OpdInput>;
@@ -175,5 +181,6 @@ export function opdFormToRaw(form: FormData): OpdInputRaw {
     ignoreRobots: form.get("ignoreRobots") === "on",
     maxPages: intOrNull(form.get("maxPages")),
     maxDepth: intOrNull(form.get("maxDepth")),
+    scheduleCron: text("scheduleCron").trim(),
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { auditLog, opd, scans } from "@/db/schema";
+import { auditLog, opd, scans, schedules } from "@/db/schema";
 import type { Db } from "@/db";
 import { AppError } from "@/lib/errors";
 import { tempDb } from "@/lib/testing/tmp-db";
@@ -79,11 +79,21 @@ describe("createOpd", () => {
 describe("updateOpd and setOpdActive", () => {
   it("records before and after, and keeps the slug when the slug field is left empty", () => {
     const row = createOpd(db, DISDUKCAPIL, ADMIN);
-    const after = updateOpd(db, row.id, { ...DISDUKCAPIL, slug: "", shortName: "Dukcapil", maxPages: 80, ignoreRobots: true }, ADMIN);
-    expect(after).toMatchObject({ slug: "disdukcapil", shortName: "Dukcapil", maxPages: 80, ignoreRobots: true });
+    const after = updateOpd(db, row.id, { ...DISDUKCAPIL, slug: "", shortName: "Dukcapil", maxPages: 80, ignoreRobots: true, active: false }, ADMIN);
+    // Archiving is its own action with its own audit entry: an edit leaves `active` alone.
+    expect(after).toMatchObject({ slug: "disdukcapil", shortName: "Dukcapil", maxPages: 80, ignoreRobots: true, active: true });
     const entry = db.select().from(auditLog).where(eq(auditLog.action, "opd.update")).get();
     expect(entry?.before).toMatchObject({ shortName: "Disdukcapil", maxPages: null, ignoreRobots: false });
     expect(entry?.after).toMatchObject({ shortName: "Dukcapil", maxPages: 80, ignoreRobots: true });
+  });
+
+  it("validates the OPD's own scan schedule and hands it to the scheduler", () => {
+    const row = createOpd(db, DISDUKCAPIL, ADMIN);
+    expect(errorsOf(() => updateOpd(db, row.id, { ...DISDUKCAPIL, scheduleCron: "* * * * *" }, ADMIN)).scheduleCron).toMatch(/terlalu sering/);
+    updateOpd(db, row.id, { ...DISDUKCAPIL, scheduleCron: "0 3 * * 2" }, ADMIN);
+    expect(db.select().from(schedules).where(eq(schedules.opdId, row.id)).get()).toMatchObject({ cron: "0 3 * * 2", enabled: true });
+    setOpdActive(db, row.id, false, ADMIN);
+    expect(db.select().from(schedules).where(eq(schedules.opdId, row.id)).get()?.enabled).toBe(false);
   });
 
   it("lets an OPD keep its own website and slug on edit", () => {

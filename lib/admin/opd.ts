@@ -7,6 +7,7 @@ import type { Db } from "@/db";
 import { manualVerdicts, meetingOpd, opd, scans, schedules, user, type Opd } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
+import { syncSchedules } from "@/lib/jobs/scheduler";
 import type { Actor, Tx } from "./actor";
 import { OpdInput, siteKey, slugOf, type OpdInput as OpdInputT } from "./opd-input";
 import { fieldErrorsOf, invalidInput, sqliteCode, type FieldErrors } from "./validation";
@@ -24,6 +25,7 @@ export function opdSnapshot(row: Opd) {
     ignoreRobots: row.ignoreRobots,
     maxPages: row.maxPages,
     maxDepth: row.maxDepth,
+    scheduleCron: row.scheduleCron,
   };
 }
 
@@ -81,8 +83,9 @@ export function createOpd(db: Db, raw: unknown, actor: Actor): Opd {
   const input = parseOpdInput(raw);
   const slug = slugOf(input);
   if (!slug) throw invalidInput({ shortName: "Singkatan harus memuat huruf atau angka untuk membentuk slug." });
+  let created: Opd;
   try {
-    return db.transaction((tx) => {
+    created = db.transaction((tx) => {
       const errors = uniquenessErrors(tx, slug, input.websiteUrl, null);
       if (Object.keys(errors).length) throw invalidInput(errors);
       const { slug: _typed, ...fields } = input;
@@ -93,18 +96,22 @@ export function createOpd(db: Db, raw: unknown, actor: Actor): Opd {
   } catch (e) {
     rethrowUnique(e);
   }
+  if (created.scheduleCron) syncSchedules(db);
+  return created;
 }
 
 export function updateOpd(db: Db, id: number, raw: unknown, actor: Actor): Opd {
   const input = parseOpdInput(raw);
+  let updated: Opd;
   try {
-    return db.transaction((tx) => {
+    updated = db.transaction((tx) => {
       const before = getOrThrow(tx, id);
       // An emptied slug field keeps the current slug: links to /opd/<slug> must not break by accident.
       const slug = input.slug || before.slug;
       const errors = uniquenessErrors(tx, slug, input.websiteUrl, id);
       if (Object.keys(errors).length) throw invalidInput(errors);
-      const { slug: _typed, ...fields } = input;
+      // Archiving has its own action and audit entry (setOpdActive); an edit never changes it.
+      const { slug: _typed, active: _active, ...fields } = input;
       const after = tx
         .update(opd)
         .set({ ...fields, slug, updatedAt: new Date() })
@@ -117,20 +124,26 @@ export function updateOpd(db: Db, id: number, raw: unknown, actor: Actor): Opd {
   } catch (e) {
     rethrowUnique(e);
   }
+  // The scheduler mirrors OPD schedules into its own rows; do it now so the scans page is right at once.
+  syncSchedules(db);
+  return updated;
 }
 
 /** Archives (active = false) or restores an OPD. Archived OPD are not scanned or summarised. */
 export function setOpdActive(db: Db, id: number, active: boolean, actor: Actor): Opd {
-  return db.transaction((tx) => {
+  const after = db.transaction((tx) => {
     const before = getOrThrow(tx, id);
     if (before.active === active) return before;
-    const after = tx.update(opd).set({ active, updatedAt: new Date() }).where(eq(opd.id, id)).returning().get();
+    const row = tx.update(opd).set({ active, updatedAt: new Date() }).where(eq(opd.id, id)).returning().get();
     audit(tx, actor, active ? "opd.reactivate" : "opd.deactivate", id, { active: before.active }, { active });
-    return after;
+    return row;
   });
+  // An archived OPD's own schedule stops firing (the scheduler skips inactive OPD anyway).
+  if (after.scheduleCron) syncSchedules(db);
+  return after;
 }
 
-export type OpdHistory = { scans: number; meetings: number; verdicts: number; users: number; schedules: number };
+export type OpdHistory = { scans: number; meetings: number; verdicts: number; users: number };
 
 /** What refers to an OPD; any of it makes the OPD history that must not be deleted. */
 export function opdHistory(db: Db | Tx, id: number): OpdHistory {
@@ -140,16 +153,15 @@ export function opdHistory(db: Db | Tx, id: number): OpdHistory {
     meetings: n(db.select({ n: count() }).from(meetingOpd).where(eq(meetingOpd.opdId, id)).get()),
     verdicts: n(db.select({ n: count() }).from(manualVerdicts).where(eq(manualVerdicts.opdId, id)).get()),
     users: n(db.select({ n: count() }).from(user).where(eq(user.opdId, id)).get()),
-    schedules: n(db.select({ n: count() }).from(schedules).where(eq(schedules.opdId, id)).get()),
   };
 }
 
 export function hasHistory(h: OpdHistory): boolean {
-  return h.scans + h.meetings + h.verdicts + h.users + h.schedules > 0;
+  return h.scans + h.meetings + h.verdicts + h.users > 0;
 }
 
 export const DELETE_REFUSED_MESSAGE =
-  "OPD ini tidak dapat dihapus karena sudah punya riwayat (pindaian, rapat, putusan manual, jadwal atau pengguna). " +
+  "OPD ini tidak dapat dihapus karena sudah punya riwayat (pindaian, rapat, putusan manual atau pengguna). " +
   "Nonaktifkan saja: riwayatnya tetap utuh dan OPD tidak dipindai lagi.";
 
 /**
@@ -162,6 +174,8 @@ export function deleteOpd(db: Db, id: number, actor: Actor): void {
       const before = getOrThrow(tx, id);
       if (hasHistory(opdHistory(tx, id))) throw new AppError("conflict", DELETE_REFUSED_MESSAGE);
       audit(tx, actor, "opd.delete", id, opdSnapshot(before), null);
+      // Its schedule rows are the scheduler's mirror of this OPD's own settings, not history.
+      tx.delete(schedules).where(eq(schedules.opdId, id)).run();
       tx.delete(opd).where(eq(opd.id, id)).run();
     });
   } catch (e) {

@@ -19,15 +19,15 @@ export function fieldErrorsOf(error: z.ZodError, prefix = ""): FieldErrors {
   return out;
 }
 
+/** The details are the field map itself, as lib/auth/form-state's `failure(e)` reads them. */
 export function invalidInput(fieldErrors: FieldErrors, message = INVALID_FORM_MESSAGE): AppError {
-  return new AppError("invalid_input", message, { details: { fieldErrors } });
+  return new AppError("invalid_input", message, { details: fieldErrors });
 }
 
 /** The field errors an AppError carries, if it carries any. */
 export function fieldErrorsFrom(e: unknown): FieldErrors | undefined {
-  if (!isAppError(e)) return undefined;
-  const details = e.details as { fieldErrors?: FieldErrors } | undefined;
-  return details?.fieldErrors;
+  if (!isAppError(e) || !e.details || typeof e.details !== "object") return undefined;
+  return e.details as FieldErrors;
 }
 
 /** SQLite's error codes, from better-sqlite3's SqliteError, without importing the driver here. */
