@@ -1,0 +1,157 @@
+/**
+ * Blocks: a label (heading, tab control, "Label:" line, page title, document name) and the body
+ * under it. Detectors ask "is there a block labelled X with real content under it", which is how
+ * a person reads a page, and how a keyword in a menu or a headline is told from content.
+ */
+import type { PageArtifact } from "@/lib/artifacts/types";
+import { urlKey } from "./graph";
+import type { Corpus, Unit } from "./units";
+import { lines, matchKeyword, normalizeLabel, stripNumbering, wordCount, words } from "../text/normalize";
+
+export type BlockKind = "whole" | "heading" | "control" | "document" | "label";
+
+export type Block = { unit: Unit; kind: BlockKind; label: string; body: string };
+
+/** A label longer than this is a sentence or a headline, not the name of a section. */
+export const LABEL_MAX_WORDS = 12;
+/** Inline labels ("Biaya : Gratis") are short. */
+export const LINE_LABEL_MAX_WORDS = 8;
+/** How many words may precede the keyword in an inline label ("Lama Waktu Penyelesaian"). */
+export const LINE_LABEL_LEAD_WORDS = 2;
+/** A body under an inline label stops after this many lines unless a new label starts first. */
+export const LINE_BODY_MAX_LINES = 25;
+
+/** Section names of service standards and profile pages: a new one ends the body of the previous. */
+export const STRUCTURAL_LABELS = [
+  "persyaratan", "syarat", "prosedur", "alur", "mekanisme", "sistem mekanisme", "tata cara", "jangka waktu", "waktu",
+  "biaya", "tarif", "produk", "hasil pelayanan", "pengaduan", "penanganan pengaduan", "dasar hukum", "sarana", "prasarana",
+  "kompetensi", "pengawasan", "jumlah pelaksana", "jaminan", "evaluasi", "visi", "misi", "motto", "moto", "maklumat",
+  "tujuan", "sasaran", "tugas", "fungsi", "jam pelayanan", "jadwal", "alamat", "kontak", "keterangan", "catatan",
+];
+
+export type LabelOptions = {
+  keywords: readonly string[];
+  /** Keywords that count only when they are the whole label ("Produk", "Hasil"). */
+  exactLabels?: readonly string[];
+};
+
+/** Whether a section label names the subject (headings, titles: keyword anywhere; exact-only words: whole label). */
+export function labelMatches(label: string, opts: LabelOptions, kind: BlockKind): boolean {
+  const norm = normalizeLabel(label);
+  if (!norm) return false;
+  if (opts.exactLabels?.some((k) => normalizeLabel(k) === norm)) return true;
+  const m = matchKeyword(label, opts.keywords);
+  if (!m) return false;
+  if (kind === "label") return words(label.slice(0, m.index)).length <= LINE_LABEL_LEAD_WORDS;
+  if (kind === "heading" || kind === "control") return wordCount(label) <= LABEL_MAX_WORDS;
+  return true;
+}
+
+type Located = { text: string; level: number; start: number; bodyStart: number };
+
+/** Finds each heading in the unit's text, in order, so its section can be cut out. */
+export function locateHeadings(unit: Unit): Located[] {
+  const out: Located[] = [];
+  const lower = unit.text.toLowerCase();
+  let from = 0;
+  for (const h of unit.headings) {
+    const needle = h.text.replace(/\s+/g, " ").trim().toLowerCase();
+    if (!needle) continue;
+    const at = lower.indexOf(needle, from);
+    if (at < 0) continue;
+    out.push({ text: h.text, level: h.level, start: at, bodyStart: at + needle.length });
+    from = at + needle.length;
+  }
+  return out;
+}
+
+/** A heading that is the text of a main-region link to another page is a teaser card, not a section. */
+function isTeaser(page: PageArtifact, heading: string): boolean {
+  const norm = normalizeLabel(heading);
+  const self = urlKey(page.finalUrl || page.url);
+  return page.links.some((l) => l.region === "main" && normalizeLabel(l.text) === norm && urlKey(l.href) !== self);
+}
+
+function headingBlocks(unit: Unit): Block[] {
+  const located = locateHeadings(unit);
+  return located.map((h, i) => {
+    const next = located.slice(i + 1).find((n) => n.level <= h.level);
+    const body = unit.text.slice(h.bodyStart, next ? next.start : undefined);
+    return { unit, kind: "heading" as const, label: h.text, body: isTeaser(unit.page, h.text) ? "" : body };
+  });
+}
+
+/** The whole text of a page without its headings (a page with only a heading has an empty body). */
+export function withoutHeadings(unit: Unit): string {
+  const heads = new Set(unit.headings.map((h) => normalizeLabel(h.text)));
+  return unit.text
+    .split("\n")
+    .filter((l) => !heads.has(normalizeLabel(l)))
+    .join("\n");
+}
+
+type LineLabel = { label: string; inline: string; colon: boolean };
+
+function parseLineLabel(line: string, allowBare: boolean): LineLabel | null {
+  const stripped = stripNumbering(line);
+  const m = /^([^:\t]{1,90}?)\s*(?::|\t|\s{3,})\s*(.*)$/.exec(stripped);
+  if (m && wordCount(m[1]) >= 1 && wordCount(m[1]) <= LINE_LABEL_MAX_WORDS && !/^\d/.test(m[1])) {
+    return { label: m[1].trim(), inline: m[2].trim(), colon: true };
+  }
+  if (allowBare && wordCount(stripped) <= LINE_LABEL_MAX_WORDS && !/[.!?]$/.test(stripped)) {
+    return { label: stripped, inline: "", colon: false };
+  }
+  return null;
+}
+
+/**
+ * Inline labels in running text: "Biaya : Gratis", a table row "Persyaratan<TAB>KTP", or a
+ * short line "Persyaratan" followed by its list. Bare lines are off in menus and footers, where
+ * every line is a short link.
+ */
+export function lineLabelBlocks(unit: Unit, opts: LabelOptions, allowBare: boolean): Block[] {
+  const ls = lines(unit.text);
+  const headingSet = new Set(unit.headings.map((h) => normalizeLabel(h.text)));
+  const out: Block[] = [];
+  ls.forEach((line, i) => {
+    const parsed = parseLineLabel(line, allowBare);
+    if (!parsed || !labelMatches(parsed.label, opts, "label")) return;
+    const body: string[] = parsed.inline ? [parsed.inline] : [];
+    for (const next of ls.slice(i + 1, i + 1 + LINE_BODY_MAX_LINES)) {
+      if (headingSet.has(normalizeLabel(next))) break;
+      const nl = parseLineLabel(next, true);
+      const numbered = stripNumbering(next) !== next.trim();
+      if (!numbered && nl && (labelMatches(nl.label, { keywords: STRUCTURAL_LABELS }, "label") || labelMatches(nl.label, opts, "label"))) break;
+      body.push(next);
+    }
+    out.push({ unit, kind: "label", label: parsed.label, body: body.join("\n") });
+  });
+  return out;
+}
+
+/** Every block of a unit whose label names one of the keywords. */
+export function matchingBlocks(corpus: Corpus, unit: Unit, opts: LabelOptions): Block[] {
+  const out: Block[] = [];
+  if (unit.kind === "page") {
+    if (labelMatches(unit.label, opts, "whole")) out.push({ unit, kind: "whole", label: unit.label, body: withoutHeadings(unit) });
+    out.push(...headingBlocks(unit).filter((b) => labelMatches(b.label, opts, "heading")));
+  } else if (unit.kind === "revealed") {
+    if (labelMatches(unit.label, opts, "control")) out.push({ unit, kind: "control", label: unit.label, body: unit.text });
+  } else if (unit.kind === "pdf" || unit.kind === "ocr") {
+    const head = `${unit.label} | ${unit.text.slice(0, 200)}`;
+    if (labelMatches(head, opts, "document")) out.push({ unit, kind: "document", label: unit.label || unit.text.slice(0, 80), body: unit.text });
+  }
+  out.push(...lineLabelBlocks(unit, opts, unit.kind !== "chrome"));
+  void corpus;
+  return out;
+}
+
+/** Body without lines that are link texts of the page (a list of menu links is not content). */
+export function contentBody(corpus: Corpus, block: Block): string {
+  if (block.unit.kind === "pdf" || block.unit.kind === "ocr") return block.body;
+  const links = corpus.linkTexts(block.unit.page);
+  return block.body
+    .split("\n")
+    .filter((l) => !links.has(normalizeLabel(l)))
+    .join("\n");
+}

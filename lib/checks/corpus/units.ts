@@ -1,0 +1,183 @@
+/**
+ * The corpus: every readable text of a scan as "units" (a page's main text, text revealed by its
+ * tabs, navigation and footer, each PDF's text, each image's OCR text), with how many clicks from
+ * the home page it sits and whether it is a news post. Built once per artifacts object.
+ */
+import type { DocumentArtifact, ImageArtifact, PageArtifact, ScanArtifacts } from "@/lib/artifacts/types";
+import { computeReach, urlKey, type Reach } from "./graph";
+import { isNewsPage } from "./news";
+import { normalizeLabel, urlWords } from "../text/normalize";
+
+export type UnitKind = "page" | "revealed" | "chrome" | "pdf" | "ocr";
+
+/** Indonesian names of where evidence came from, as shown next to it. */
+export const SOURCE_LABEL: Record<UnitKind, string> = {
+  page: "halaman",
+  revealed: "konten tab/akordeon",
+  chrome: "menu/footer",
+  pdf: "pdf",
+  ocr: "ocr",
+};
+
+export type Unit = {
+  kind: UnitKind;
+  /** Where the text lives: the page URL or the document URL. */
+  url: string;
+  /** The page that shows or links it (evidence screenshot). */
+  page: PageArtifact;
+  doc: DocumentArtifact | null;
+  /** Page title without the site name, or the document's link text. */
+  title: string;
+  /** What names the unit as a whole: title, h1 and URL words; control text; document label and file name. */
+  label: string;
+  text: string;
+  headings: { level: number; text: string }[];
+  depth: number | null;
+  linked: boolean;
+  isNews: boolean;
+};
+
+export type PageImage = { page: PageArtifact; image: ImageArtifact; doc: DocumentArtifact | null; reach: Reach; isNews: boolean };
+
+export type Corpus = {
+  artifacts: ScanArtifacts;
+  pages: PageArtifact[];
+  home: PageArtifact | null;
+  units: Unit[];
+  /** Content images (main region, not logos or placeholders) with their OCR document if any. */
+  images: PageImage[];
+  reach(url: string): Reach;
+  isNews(page: PageArtifact): boolean;
+  /** Normalised texts of the links on a page (menu lines are not content). */
+  linkTexts(page: PageArtifact): Set<string>;
+  siteHost: string;
+};
+
+/** Images smaller than this are icons and bullets, not posters or charts. */
+export const CONTENT_IMAGE_MIN_PX = 120;
+const PLACEHOLDER_IMAGE = /(?:placeholder|no[-_]?image|noimage|default|coming[-_]?soon|blank|spacer|logo|icon|avatar|loading|banner[-_]?kosong)/i;
+
+export function isUsablePage(p: PageArtifact): boolean {
+  if (p.errorClass) return false;
+  if (p.status !== null && (p.status < 200 || p.status >= 400)) return false;
+  return !p.contentType || /html|xml|text/i.test(p.contentType);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+  } catch {
+    return "";
+  }
+}
+
+/** Title parts repeated on most pages are the site's name, not the page's subject. */
+function titleCleaner(pages: PageArtifact[]): (title: string) => string {
+  const split = (t: string) => t.split(/\s+[|–—\-:»·]\s+|\s*[|»]\s*/).map((s) => s.trim()).filter(Boolean);
+  const counts = new Map<string, number>();
+  for (const p of pages) for (const part of new Set(split(p.title).map(normalizeLabel))) counts.set(part, (counts.get(part) ?? 0) + 1);
+  const common = pages.length >= 3 ? new Set([...counts].filter(([, n]) => n >= pages.length / 2).map(([k]) => k)) : new Set<string>();
+  return (title) => {
+    const parts = split(title);
+    const kept = parts.filter((p) => !common.has(normalizeLabel(p)));
+    return (kept.length ? kept : parts.length > 1 ? [] : parts).join(" | ");
+  };
+}
+
+const cache = new WeakMap<ScanArtifacts, Corpus>();
+
+export function corpusOf(artifacts: ScanArtifacts): Corpus {
+  const hit = cache.get(artifacts);
+  if (hit) return hit;
+  const corpus = buildCorpus(artifacts);
+  cache.set(artifacts, corpus);
+  return corpus;
+}
+
+function buildCorpus(artifacts: ScanArtifacts): Corpus {
+  const pages = artifacts.pages.filter(isUsablePage);
+  const reachMap = computeReach(pages);
+  const reach = (url: string): Reach => reachMap.get(urlKey(url)) ?? { depth: null, linked: false };
+  const newsMap = new Map(pages.map((p) => [p, isNewsPage(p)]));
+  const cleanTitle = titleCleaner(pages);
+  const siteHost = artifacts.site.host.toLowerCase().replace(/^www\./, "");
+  const pageByKey = new Map<string, PageArtifact>();
+  for (const p of pages) {
+    pageByKey.set(urlKey(p.url), p);
+    pageByKey.set(urlKey(p.finalUrl), p);
+  }
+  const home = pages.find((p) => p.depth === 0 || p.discoveredVia === "start") ?? null;
+  const units: Unit[] = [];
+
+  for (const p of pages) {
+    const r = reach(p.url);
+    const isNews = newsMap.get(p)!;
+    const title = cleanTitle(p.title);
+    const h1 = p.headings.filter((h) => h.level === 1).map((h) => h.text);
+    const base = { page: p, doc: null, title, headings: p.headings, depth: r.depth, linked: r.linked, isNews };
+    units.push({ ...base, kind: "page", url: p.finalUrl || p.url, label: [title, ...h1, urlWords(p.finalUrl || p.url)].join(" | "), text: p.mainText });
+    for (const rv of p.revealed) {
+      units.push({ ...base, kind: "revealed", url: p.finalUrl || p.url, label: rv.control, text: rv.text, headings: [] });
+    }
+    if (p.chromeText.trim()) {
+      units.push({ ...base, kind: "chrome", url: p.finalUrl || p.url, label: "", text: p.chromeText, headings: [], isNews: false });
+    }
+  }
+
+  const images: PageImage[] = [];
+  const docByKey = new Map(artifacts.documents.map((d) => [urlKey(d.url), d]));
+  for (const p of pages) {
+    for (const image of p.images) {
+      if (image.region !== "main" || PLACEHOLDER_IMAGE.test(`${image.fileName} ${image.alt}`)) continue;
+      const small = image.width > 0 && image.height > 0 && (image.width < CONTENT_IMAGE_MIN_PX || image.height < CONTENT_IMAGE_MIN_PX);
+      if (small) continue;
+      const doc = docByKey.get(urlKey(image.src)) ?? null;
+      images.push({ page: p, image, doc: doc && !doc.errorClass ? doc : null, reach: reach(p.url), isNews: newsMap.get(p)! });
+    }
+  }
+
+  for (const d of artifacts.documents) {
+    if (d.errorClass) continue;
+    const source = pageByKey.get(urlKey(d.sourcePageUrl));
+    if (!source) continue;
+    const host = hostOf(d.url);
+    // A document on another agency's host is that agency's content, not this OPD's.
+    if (host && siteHost && host !== siteHost && !host.endsWith(`.${siteHost}`)) continue;
+    const r = reach(source.url);
+    const shown = source.images.some((i) => urlKey(i.src) === urlKey(d.url));
+    const depth = r.depth === null ? null : r.depth + (shown ? 0 : 1);
+    units.push({
+      kind: d.kind === "pdf" && d.textSource !== "ocr" ? "pdf" : "ocr",
+      url: d.url,
+      page: source,
+      doc: d,
+      title: d.label,
+      label: [d.label, d.fileName.replace(/\.[a-z0-9]+$/i, "").replace(/[-_+.]+/g, " ")].filter(Boolean).join(" | "),
+      text: d.text,
+      headings: [],
+      depth,
+      linked: r.linked,
+      isNews: false,
+    });
+  }
+
+  const linkTextCache = new Map<PageArtifact, Set<string>>();
+  return {
+    artifacts,
+    pages,
+    home,
+    units,
+    images,
+    reach,
+    isNews: (p) => newsMap.get(p) ?? isNewsPage(p),
+    linkTexts(p) {
+      let s = linkTextCache.get(p);
+      if (!s) {
+        s = new Set(p.links.map((l) => normalizeLabel(l.text)).filter(Boolean));
+        linkTextCache.set(p, s);
+      }
+      return s;
+    },
+    siteHost,
+  };
+}

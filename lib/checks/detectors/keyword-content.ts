@@ -1,0 +1,68 @@
+/**
+ * keyword-content: a section, page, document or image about the subject with real content under
+ * it. Optional groups must all be present for a complete item (visi AND misi); optional links
+ * out count for items about linking (PPID portal, JDIH, LPSE).
+ */
+import { z } from "zod";
+import { corpusOf } from "../corpus/units";
+import { findContent, type Candidate, type ContentFinding } from "../judge/content";
+import { decide, levelForStrong, rankCandidates, scored, toEvidence } from "../judge/decide";
+import type { CheckContext, CheckOutcome, Detector } from "../types";
+import { contentShape, findLinks, linkShape, subjectOf } from "./common";
+
+export const keywordContentParams = z.object({
+  ...contentShape,
+  bodyMentions: z.enum(["ignore", "weak", "content"]).default("ignore"),
+  near: z.array(z.string()).default([]),
+  nearMode: z.enum(["required", "partial"]).default("required"),
+  requires: z.array(z.enum(["phone", "email", "address", "name", "year"])).default([]),
+  images: z.enum(["content", "unreadable", "ignore"]).default("unreadable"),
+  imageKeywords: z.array(z.array(z.string())).default([]),
+  documentTerms: z.array(z.string()).default([]),
+  /** Parts that must all be present: each a name (for reasons) and its keywords. */
+  groups: z.array(z.object({ name: z.string(), keywords: z.array(z.string().min(1)).min(1) })).default([]),
+  links: linkShape.optional(),
+});
+export type KeywordContentParams = z.infer<typeof keywordContentParams>;
+
+export function findKeywordContent(corpusArgs: Parameters<typeof corpusOf>[0], p: KeywordContentParams, keywords = p.keywords): ContentFinding {
+  const corpus = corpusOf(corpusArgs);
+  const finding = findContent(corpus, { ...p, keywords });
+  if (p.links) finding.candidates.push(...findLinks(corpus, p.links, keywords));
+  return finding;
+}
+
+function evaluateGroups(artifacts: Parameters<typeof corpusOf>[0], p: KeywordContentParams, ctx: CheckContext): CheckOutcome {
+  const subject = subjectOf(p);
+  const per = p.groups.map((g) => ({ g, finding: findKeywordContent(artifacts, p, g.keywords) }));
+  const bestStrong = per.map(({ finding }) => rankCandidates(finding.candidates).find((c) => c.strength === "strong"));
+  if (bestStrong.every(Boolean)) {
+    const found = bestStrong as Candidate[];
+    const worst = found.reduce((a, b) => (levelForStrong(b, p.maxClicks) < levelForStrong(a, p.maxClicks) ? b : a));
+    const merged: ContentFinding = { candidates: [{ ...worst, strength: "strong" }], shells: [] };
+    const out = decide(merged, ctx, { subject, maxClicks: p.maxClicks });
+    return { ...out, evidence: found.map(toEvidence).slice(0, 3) };
+  }
+  const present = per.filter(({ finding }) => finding.candidates.some((c) => c.strength !== "weak"));
+  if (present.length) {
+    const missing = per.filter((x) => !present.includes(x)).map((x) => x.g.name);
+    const partial = per.filter((_, i) => !bestStrong[i]).map((x) => x.g.name);
+    const gaps = [...new Set([...missing, ...partial])].join(", ");
+    const ev = present.flatMap(({ finding }) => rankCandidates(finding.candidates).slice(0, 1)).map(toEvidence);
+    return scored(1, `${subject} ditemukan tetapi belum lengkap: ${gaps} belum ada atau belum berisi.`, ev);
+  }
+  const all: ContentFinding = {
+    candidates: per.flatMap((x) => x.finding.candidates),
+    shells: per.flatMap((x) => x.finding.shells),
+  };
+  return decide(all, ctx, { subject, maxClicks: p.maxClicks });
+}
+
+export const keywordContent: Detector<KeywordContentParams> = {
+  id: "keyword-content",
+  params: keywordContentParams,
+  evaluate(artifacts, p, ctx) {
+    if (p.groups.length) return evaluateGroups(artifacts, p, ctx);
+    return decide(findKeywordContent(artifacts, p), ctx, { subject: subjectOf(p), maxClicks: p.maxClicks });
+  },
+};

@@ -1,0 +1,200 @@
+/**
+ * "Is there real content about X on this site?" The one question most items ask. Looks for
+ * blocks labelled X with real content (not an empty shell, not a news headline, not a menu),
+ * for images and documents named X, and optionally for sentences that state X, and grades each
+ * find: strong (complete), partial (incomplete), unreadable (image or scan without text), weak
+ * (news post or passing mention: a person must look).
+ */
+import { SOURCE_LABEL, type Corpus, type Unit, type PageImage } from "../corpus/units";
+import { contentBody, matchingBlocks, type Block } from "../corpus/blocks";
+import { isPlanLabel, isPlanMention } from "../text/mention";
+import { clip, hasKeyword, matchAll, normalizeLabel, sentences, wordCount } from "../text/normalize";
+import { hasPattern, type PatternName } from "../text/patterns";
+import { isShellSentence, judgeShell } from "../text/shell";
+
+export type Strength = "strong" | "partial" | "unreadable" | "weak";
+
+export const STRENGTH_RANK: Record<Strength, number> = { strong: 3, partial: 2, unreadable: 1, weak: 0 };
+
+export type Candidate = {
+  strength: Strength;
+  url: string;
+  pageUrl: string;
+  screenshotPath: string | null;
+  depth: number | null;
+  linked: boolean;
+  excerpt: string;
+  source: string;
+  /** Short Indonesian phrase on what is missing or why it is weak. */
+  note: string;
+  /** The text judged (for detectors that look further, e.g. for years). */
+  text: string;
+  unit: Unit | null;
+};
+
+export type ContentQuery = {
+  keywords: readonly string[];
+  exactLabels?: readonly string[];
+  excludeLabels?: readonly string[];
+  minWords: number;
+  includeChrome?: boolean;
+  /** Sentences naming a keyword outside a labelled block: ignored, weak (review), or content. */
+  bodyMentions?: "ignore" | "weak" | "content";
+  /** Words one of which must appear with the keyword (in the block or sentence). */
+  near?: readonly string[];
+  /** Block without a `near` word: dropped ("required") or incomplete ("partial"). */
+  nearMode?: "required" | "partial";
+  requires?: readonly PatternName[];
+  /** Images named after the subject: their content ("content": org charts), level 1 without OCR ("unreadable"), or ignored. */
+  images?: "content" | "unreadable" | "ignore";
+  /** Groups of words that must all name an image (alt or file name); default: the keywords. */
+  imageKeywords?: readonly (readonly string[])[];
+  /** A document whose text contains all of these is strong evidence whatever its name. */
+  documentTerms?: readonly string[];
+  /** Detector-specific test of a body: true complete, or a note on what is missing. */
+  accept?: (body: string, block: Block) => true | string;
+  /** Detector-specific test of a sentence mention. */
+  acceptMention?: (sentence: string) => boolean;
+};
+
+export type ContentFinding = { candidates: Candidate[]; shells: Candidate[] };
+
+/** Sentences shorter than this say nothing about the subject ("Maklumat Pelayanan"). */
+export const MENTION_MIN_WORDS = 5;
+
+function base(unit: Unit, excerpt: string, text: string): Omit<Candidate, "strength" | "note"> {
+  return {
+    url: unit.url,
+    pageUrl: unit.page.finalUrl || unit.page.url,
+    screenshotPath: unit.page.screenshotPath,
+    depth: unit.depth,
+    linked: unit.linked,
+    excerpt: clip(excerpt),
+    source: SOURCE_LABEL[unit.kind],
+    text,
+    unit,
+  };
+}
+
+function imageCandidate(img: PageImage, strength: Strength, note: string): Candidate {
+  return {
+    strength,
+    url: img.image.src,
+    pageUrl: img.page.finalUrl || img.page.url,
+    screenshotPath: img.page.screenshotPath,
+    depth: img.reach.depth,
+    linked: img.reach.linked,
+    excerpt: clip(`Gambar: ${img.image.alt || img.image.fileName}`),
+    source: "gambar",
+    note,
+    text: img.doc?.text ?? "",
+    unit: null,
+  };
+}
+
+function excluded(label: string, q: ContentQuery): boolean {
+  return !!q.excludeLabels?.length && hasKeyword(label, q.excludeLabels);
+}
+
+function judgeBlock(corpus: Corpus, block: Block, q: ContentQuery, out: ContentFinding): void {
+  const { unit } = block;
+  const shownLabel = block.kind === "whole" ? unit.title || block.label : block.label;
+  if (excluded(shownLabel, q)) return;
+  // A headline naming the subject as planned or requested is a passing mention.
+  if (block.kind !== "document" && isPlanLabel(shownLabel)) return;
+  const body = contentBody(corpus, block);
+  const verdict = judgeShell(body, q.minWords);
+  const excerpt = `${shownLabel}: ${verdict.content || body}`;
+  if (verdict.shell) {
+    const isDoc = unit.kind === "pdf" || unit.kind === "ocr";
+    if (isDoc && !unit.text.trim()) {
+      const note = "dokumen hasil pindai tanpa teks yang terbaca";
+      out.candidates.push({ ...base(unit, `Dokumen: ${unit.label}`, ""), strength: unit.isNews ? "weak" : "unreadable", note });
+    } else {
+      const shellExcerpt = verdict.placeholder ? `${shownLabel}: ${verdict.placeholder}` : excerpt;
+      out.shells.push({ ...base(unit, shellExcerpt, body), strength: "weak", note: verdict.placeholder ? "halaman masih kosong" : "tanpa isi" });
+    }
+    return;
+  }
+  const whole = `${block.label}\n${verdict.content}`;
+  const cand = (strength: Strength, note: string): Candidate => ({ ...base(unit, excerpt, whole), strength, note });
+  if (unit.isNews) {
+    out.candidates.push(cand("weak", "hanya di dalam berita"));
+    return;
+  }
+  if (q.near?.length && !hasKeyword(whole, q.near)) {
+    if ((q.nearMode ?? "required") === "partial") out.candidates.push(cand("partial", "isinya belum lengkap"));
+    return;
+  }
+  if ((q.requires ?? []).some((r) => !hasPattern(r, verdict.content))) {
+    out.candidates.push(cand("partial", "isinya belum lengkap"));
+    return;
+  }
+  const accepted = q.accept ? q.accept(verdict.content, block) : true;
+  out.candidates.push(accepted === true ? cand("strong", "") : cand("partial", accepted));
+}
+
+function imageMatches(img: PageImage, q: ContentQuery, pageMatched: boolean): boolean {
+  const name = `${img.image.alt} ${img.image.fileName.replace(/[-_+.]+/g, " ")}`;
+  if (excluded(name, q)) return false;
+  const groups = q.imageKeywords?.length ? q.imageKeywords : [q.keywords];
+  return groups.every((g) => hasKeyword(name, g)) || pageMatched;
+}
+
+function judgeImages(corpus: Corpus, q: ContentQuery, matchedPages: Set<string>, out: ContentFinding): void {
+  const mode = q.images ?? "ignore";
+  if (mode === "ignore") return;
+  for (const img of corpus.images) {
+    const pageUrl = img.page.finalUrl || img.page.url;
+    if (!imageMatches(img, q, matchedPages.has(pageUrl))) continue;
+    // Text read from the image is judged as a document unit; here only images with no text.
+    if (img.doc && wordCount(img.doc.text) >= Math.max(q.minWords, 1)) continue;
+    if (img.isNews) out.candidates.push(imageCandidate(img, "weak", "gambar di dalam berita"));
+    else if (mode === "content") out.candidates.push(imageCandidate(img, "strong", ""));
+    else out.candidates.push(imageCandidate(img, "unreadable", "hanya berupa gambar yang teksnya tidak terbaca"));
+  }
+}
+
+function judgeMentions(q: ContentQuery, unit: Unit, seen: Set<string>, out: ContentFinding): void {
+  if (q.bodyMentions === undefined || q.bodyMentions === "ignore" || unit.isNews) return;
+  for (const s of sentences(unit.text)) {
+    const key = normalizeLabel(s.text);
+    if (seen.has(key) || wordCount(s.text) < MENTION_MIN_WORDS || isShellSentence(s.text)) continue;
+    const hits = matchAll(s.text, q.keywords);
+    if (!hits.length || excluded(s.text, q)) continue;
+    if (hits.every((h) => isPlanMention(s.text, h.index, h.length))) continue;
+    if (q.near?.length && !hasKeyword(s.text, q.near)) continue;
+    if (q.acceptMention && !q.acceptMention(s.text)) continue;
+    seen.add(key);
+    out.candidates.push({
+      ...base(unit, s.text, s.text),
+      strength: q.bodyMentions === "content" ? "strong" : "weak",
+      note: q.bodyMentions === "content" ? "" : "hanya disebut sepintas",
+    });
+  }
+}
+
+/** Finds and grades every place on the site that could be content about the query's subject. */
+export function findContent(corpus: Corpus, q: ContentQuery): ContentFinding {
+  const out: ContentFinding = { candidates: [], shells: [] };
+  const matchedPages = new Set<string>();
+  const seen = new Set<string>();
+  for (const unit of corpus.units) {
+    if (unit.kind === "chrome" && !q.includeChrome) continue;
+    const blocks = matchingBlocks(corpus, unit, q);
+    for (const b of blocks) {
+      if (b.kind === "whole" && !excluded(unit.title || b.label, q)) matchedPages.add(unit.page.finalUrl || unit.page.url);
+      judgeBlock(corpus, b, q, out);
+      for (const s of sentences(b.body)) seen.add(normalizeLabel(s.text));
+    }
+    const isDoc = unit.kind === "pdf" || unit.kind === "ocr";
+    if (q.documentTerms?.length && isDoc && !blocks.length && !unit.isNews) {
+      if (q.documentTerms.every((t) => hasKeyword(unit.text, [t])) && wordCount(unit.text) >= q.minWords) {
+        out.candidates.push({ ...base(unit, unit.text.slice(0, 300), unit.text), strength: "strong", note: "" });
+      }
+    }
+    judgeMentions(q, unit, seen, out);
+  }
+  judgeImages(corpus, q, matchedPages, out);
+  return out;
+}
