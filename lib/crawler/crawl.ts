@@ -1,0 +1,192 @@
+/**
+ * crawlSite: one scan of one OPD site, phase by phase (start, robots, sitemap, crawl,
+ * documents, links), each within its share of the scan's time limit. Pages that fail are
+ * recorded; only an unreachable start makes site.reachable false.
+ */
+import { ScanArtifacts, type DocumentArtifact, type SiteArtifact } from "@/lib/artifacts/types";
+import { env } from "@/lib/env";
+import { BrowserPool } from "./browser-pool";
+import { CrawlLoop } from "./crawl-loop";
+import { imageCandidates, pdfCandidates, readDocuments, MAX_PDFS } from "./documents";
+import { readFeedDates } from "./documents/feeds";
+import { OcrEngine } from "./documents/ocr";
+import { startGuardProxy, type GuardProxy } from "./guard-proxy";
+import { keywordMatcher } from "./keywords";
+import { checkLinks } from "./link-check";
+import { MAX_AXE_PAGES, MAX_SCREENSHOTS, resolveOptions, type CrawlOptions, type CrawlProgress } from "./options";
+import { loadRobots, type Robots } from "./robots";
+import { loadSitemaps } from "./sitemap";
+import { recomputeDepths } from "./site-graph";
+import { assertStartAllowed, resolveStart } from "./start";
+import { TargetPolicy } from "./target-policy";
+import { tlsFacts } from "./tls";
+import { bareHost, canonicalUrl, siteKey } from "./url";
+
+/** Share of the time limit kept for documents and link checks after the crawl phase. */
+const AFTER_CRAWL_SHARE = 0.25;
+const AFTER_CRAWL_MAX_MS = 60_000;
+/** Share kept for link checks and TLS after documents. */
+const LINKS_SHARE = 0.08;
+const LINKS_MAX_MS = 15_000;
+/** Robots and sitemaps may use this much of the time limit at most. */
+const DISCOVERY_SHARE = 0.1;
+/** Closing the browser and assembling the artifacts. */
+const CLOSE_GRACE_MS = 1_000;
+
+export async function crawlSite(opts: CrawlOptions): Promise<ScanArtifacts> {
+  const o = resolveOptions(opts, env().ALLOW_PRIVATE_NETWORK);
+  const start = await assertStartAllowed(opts.startUrl, o.allowPrivateNetwork);
+  opts.signal?.throwIfAborted();
+  const t0 = Date.now();
+  const startedAt = new Date(t0).toISOString();
+  const end = t0 + o.timeLimitMs - CLOSE_GRACE_MS;
+  const progress = (phase: CrawlProgress["phase"], pagesVisited = 0, queued = 0, currentUrl: string | null = null) => {
+    try {
+      opts.onProgress?.({ phase, pagesVisited, queued, currentUrl });
+    } catch {
+      /* a progress listener must not break the scan */
+    }
+  };
+  const policy = new TargetPolicy(o.allowPrivateNetwork, siteKey(start));
+  const f = { policy, userAgent: o.userAgent, signal: opts.signal };
+
+  const site: SiteArtifact = {
+    startUrl: opts.startUrl,
+    host: bareHost(start.hostname),
+    reachable: false,
+    errorClass: null,
+    robots: { url: `${start.origin}/robots.txt`, status: null, found: false, ignored: o.ignoreRobots, excerpt: "", sitemaps: [] },
+    sitemap: { found: false, sources: [], urlCount: 0 },
+    tls: { https: start.protocol === "https:", httpRedirectsToHttps: null, certificateValid: null },
+    linkChecks: [],
+    skipped: [],
+    failures: [],
+    pagesVisited: 0,
+    durationMs: 0,
+    userAgent: o.userAgent,
+    startedAt,
+  };
+  const finish = (pages: ScanArtifacts["pages"], documents: DocumentArtifact[]): ScanArtifacts => {
+    site.pagesVisited = pages.length;
+    site.durationMs = Date.now() - t0;
+    progress("done", pages.length, 0, null);
+    return ScanArtifacts.parse({ site, pages, documents });
+  };
+
+  progress("robots", 0, 0, start.toString());
+  const resolved = await resolveStart(start, policy, o.userAgent, o.pageTimeoutMs, end, opts.signal);
+  if (!resolved.ok) {
+    site.errorClass = resolved.errorClass;
+    site.failures.push({ url: start.toString(), errorClass: resolved.errorClass, message: resolved.message });
+    return finish([], []);
+  }
+  const home = resolved.finalUrl;
+  const key = siteKey(home)!;
+  policy.siteKey = key;
+  site.host = bareHost(home.hostname);
+  const discoveryEnd = Math.min(end, Date.now() + o.timeLimitMs * DISCOVERY_SHARE);
+  const robots: Robots = await loadRobots(home.origin, o.ignoreRobots, f);
+  site.robots = robots.record;
+  const homeUrl = canonicalUrl(home.toString())!;
+  if (!robots.allows(homeUrl)) {
+    site.errorClass = "robots";
+    site.failures.push({ url: homeUrl, errorClass: "robots", message: "robots.txt melarang halaman depan" });
+    return finish([], []);
+  }
+  site.reachable = true;
+  progress("sitemap", 0, 0, null);
+  const sitemaps = await loadSitemaps(home.origin, robots.record.sitemaps, key, f, discoveryEnd);
+  site.sitemap = { found: sitemaps.found, sources: sitemaps.sources, urlCount: sitemaps.entries.length };
+
+  const keywords = keywordMatcher(o.keywords);
+  let proxy: GuardProxy | null = null;
+  let pool: BrowserPool | null = null;
+  let ocr: OcrEngine | null = null;
+  const onAbort = () => void pool?.close();
+  opts.signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    proxy = await startGuardProxy(policy);
+    pool = new BrowserPool({ proxyServer: proxy.server, userAgent: o.userAgent });
+    let shots = 0;
+    let axeRuns = 0;
+    const crawlEnd = end - Math.min(o.timeLimitMs * AFTER_CRAWL_SHARE, AFTER_CRAWL_MAX_MS);
+    const loop = new CrawlLoop(
+      {
+        site: key,
+        startUrl: homeUrl,
+        maxPages: o.maxPages,
+        maxDepth: o.maxDepth,
+        concurrency: o.concurrency,
+        deadline: crawlEnd,
+        crawlDelayMs: robots.crawlDelayMs,
+        keywords,
+        pool,
+        signal: opts.signal,
+        onPage: (url) => progress("crawl", loop.pages.length, loop.frontier.size, url),
+        visitEnv: {
+          site: key,
+          policy,
+          userAgent: o.userAgent,
+          robots,
+          keywords,
+          pageTimeoutMs: o.pageTimeoutMs,
+          scanDeadline: crawlEnd,
+          takeScreenshotSlot: () => (o.screenshotDir && shots < MAX_SCREENSHOTS ? { dir: o.screenshotDir, index: ++shots } : null),
+          takeAxeSlot: () => axeRuns++ < MAX_AXE_PAGES,
+        },
+      },
+      (url) => robots.allows(url),
+    );
+    loop.frontier.add({ url: homeUrl, label: "", depth: 0, via: "start", referrer: null });
+    for (const e of sitemaps.entries) loop.consider(e.url, "", "sitemap", 1, null, undefined, e.postSitemap);
+    await loop.run();
+    opts.signal?.throwIfAborted();
+    await pool.close();
+
+    progress("documents", loop.pages.length, 0, null);
+    const docsEnd = end - Math.min(o.timeLimitMs * LINKS_SHARE, LINKS_MAX_MS);
+    ocr = o.ocr.enabled && o.ocr.maxImages > 0 ? new OcrEngine(o.ocr.cacheDir) : null;
+    const candidates = [
+      ...pdfCandidates(loop.pages, loop.foundDocuments, key, keywords).slice(0, MAX_PDFS),
+      ...(ocr ? imageCandidates(loop.pages, keywords).slice(0, o.ocr.maxImages) : []),
+    ];
+    const documents = await readDocuments(candidates, {
+      policy,
+      userAgent: o.userAgent,
+      robots,
+      site: key,
+      deadline: docsEnd,
+      signal: opts.signal,
+      textCache: opts.textCache,
+      ocr,
+      onDocument: (url) => progress("documents", loop.pages.length, 0, url),
+    });
+    const homePage = loop.pages.find((p) => p.discoveredVia === "start");
+    if (homePage && loop.feeds[0] && Date.now() < docsEnd) {
+      homePage.dates.push(...(await readFeedDates(loop.feeds[0], key, policy, o.userAgent, opts.signal)));
+    }
+    opts.signal?.throwIfAborted();
+
+    progress("links", loop.pages.length, 0, null);
+    site.linkChecks = await checkLinks(loop.pages, loop.byUrl, {
+      policy,
+      userAgent: o.userAgent,
+      robots,
+      site: key,
+      deadline: end,
+      signal: opts.signal,
+      onBlocked: (url) => loop.skip(url, "blocked_target"),
+    });
+    if (Date.now() < end) site.tls = await tlsFacts(home, policy, o.userAgent, opts.signal);
+    opts.signal?.throwIfAborted();
+    recomputeDepths(loop.pages, homeUrl, key, o.maxDepth);
+    site.skipped = loop.skipped;
+    site.failures.push(...loop.failures);
+    return finish(loop.pages, documents);
+  } finally {
+    opts.signal?.removeEventListener("abort", onAbort);
+    await pool?.close();
+    await ocr?.close();
+    await proxy?.close();
+  }
+}
