@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/lib/auth/server";
+import { countScansToRescore, getChecklistEditor, listChecklistHistory } from "@/lib/data/admin";
+import { formatDateTimeShort, formatInt, formatScore } from "@/lib/format";
+import { AdminTabs } from "../opd/_components/admin-tabs";
+import { ChecklistEditor } from "./checklist-editor";
+import { RescoreButton } from "./rescore-button";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Ubah Daftar Periksa" };
+
+export default async function ChecklistAdminPage() {
+  await requirePageUser("checklist:write");
+  const editor = getChecklistEditor();
+  const history = listChecklistHistory();
+  const toRescore = countScansToRescore(editor.versionId);
+  return (
+    <>
+      <AdminTabs current="/admin/daftar-periksa" />
+      <h1>Ubah daftar periksa</h1>
+      <p className="lead">
+        Versi aktif: <strong data-testid="active-version">versi {editor.number}</strong> · {editor.note || "tanpa catatan"} · total bobot{" "}
+        {formatScore(editor.totalWeight)}
+      </p>
+      <p className="small muted">
+        Setiap penyimpanan membuat versi baru yang langsung aktif; hasil pindaian lama tetap tersimpan dengan versi yang dipakai saat itu,
+        dan rapat yang sudah dibekukan tidak berubah. Kode butir dan dasar hukum tetap; judul, bobot, mode, kata kunci, parameter detektor
+        dan petunjuk perbaikan dapat diubah.
+      </p>
+      {toRescore > 0 ? <RescoreButton versionId={editor.versionId} number={editor.number} pendingScans={toRescore} /> : null}
+      <ChecklistEditor versionId={editor.versionId} number={editor.number} expectedTotal={editor.expectedTotal} groups={editor.groups} />
+
+      <h2 id="riwayat">Riwayat versi</h2>
+      <table data-testid="version-history" aria-labelledby="riwayat">
+        <thead>
+          <tr>
+            <th scope="col">Versi</th>
+            <th scope="col">Catatan</th>
+            <th scope="col">Dibuat</th>
+            <th scope="col" className="num">
+              Butir
+            </th>
+            <th scope="col" className="num">
+              Total bobot
+            </th>
+            <th scope="col" className="num">
+              Pindaian dinilai
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.map((v) => (
+            <tr key={v.id} data-testid={`version-${v.number}`}>
+              <td>
+                <strong>Versi {v.number}</strong> {v.active ? <span className="badge zone-hijau">Aktif</span> : null}
+              </td>
+              <td>{v.note || <span className="muted">–</span>}</td>
+              <td className="small">
+                {formatDateTimeShort(v.createdAt)}
+                <div className="muted">{v.createdBy ?? "bawaan"}</div>
+              </td>
+              <td className="num">{formatInt(v.items)}</td>
+              <td className="num">{formatScore(v.totalWeight)}</td>
+              <td className="num">{formatInt(v.scoredScans)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
