@@ -37,6 +37,9 @@ export const USERNAME_PATTERN = /^[a-z0-9](?:[a-z0-9._-]{1,30})[a-z0-9]$/;
 
 export const COOKIE_PREFIX = "patuh";
 
+/** Request header set by proxy.ts with the requested path, so a sign-in can return there. */
+export const PATH_HEADER = "x-patuh-path";
+
 /** Development and demo only: the demo's passwords are public anyway. */
 const DEV_SECRET = "patuh-dev-demo-secret-do-not-use-in-production-7f3a9c";
 /** better-auth derives signing keys from the secret; shorter secrets are guessable. */

@@ -9,6 +9,7 @@ import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";
 import { getDb } from "@/db";
 import { AppError, isAppError } from "@/lib/errors";
+import { PATH_HEADER } from "./config";
 import { CROSS_SITE_MESSAGE, forbiddenMessage, MUST_CHANGE_PASSWORD_MESSAGE, UNAUTHENTICATED_MESSAGE } from "./messages";
 import { isSameOrigin } from "./origin";
 import { can, type Action, type SessionUser, type Target } from "./policy";
@@ -18,8 +19,6 @@ import { startPath } from "./start-path";
 
 export type { Action, SessionUser, Target } from "./policy";
 
-/** Header set by proxy.ts with the requested path, so a sign-in can return there. */
-export const PATH_HEADER = "x-patuh-path";
 
 /**
  * The signed-in, active user of this request, or null. Role and OPD are read from the user

@@ -120,7 +120,7 @@ describe("what the commands change", () => {
     const changed = await asUser(temp, () =>
       changeOwnPasswordCommand(formData({ currentPassword: "sementara-5", newPassword: "pilihan-sendiri-1", confirmPassword: "pilihan-sendiri-1" })),
     );
-    expect(changed).toEqual({ ok: true, message: "Kata sandi diganti." });
+    expect(changed).toEqual({ ok: true, message: "Kata sandi diganti.", redirectTo: "/opd" });
     expect(listAudit(t.db, { action: "user.password_change", actorId: other.id }).total).toBe(1);
   });
 

@@ -118,14 +118,14 @@ const ChangePasswordForm = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Ulangi kata sandi baru dengan sama persis." });
 
 /** Any signed-in user, including one who must change a temporary password (this is how). */
-export async function changeOwnPasswordCommand(form: FormData): Promise<FormState> {
+export async function changeOwnPasswordCommand(form: FormData): Promise<FormState & { redirectTo?: string }> {
   try {
     const user = await currentUser();
     if (!user) throw new AppError("unauthenticated", UNAUTHENTICATED_MESSAGE);
     const input = ChangePasswordForm.parse(fields(form));
     const r = await changeOwnPassword(getDb(), user, input, await requestHeaders());
     if (!r.ok) return { ok: false, status: 400, message: r.message, fieldErrors: r.field ? { [r.field]: r.message } : undefined };
-    return { ok: true, message: "Kata sandi diganti." };
+    return { ok: true, message: "Kata sandi diganti.", redirectTo: startPath(getDb(), user) };
   } catch (e) {
     return failure(e);
   }

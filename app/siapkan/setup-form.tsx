@@ -1,0 +1,48 @@
+"use client";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/auth/form-state";
+import { setupAction } from "./actions";
+
+const INITIAL: FormState = { ok: false, message: "" };
+
+export function SetupForm({ needsCode, minLength }: { needsCode: boolean; minLength: number }) {
+  const [state, action, pending] = useActionState(setupAction, INITIAL);
+  const e = state.fieldErrors ?? {};
+  const err = (k: string) => (e[k] ? <p className="field-error">{e[k]}</p> : null);
+  return (
+    <form action={action} aria-label="Penyiapan admin pertama">
+      {needsCode ? (
+        <>
+          <label htmlFor="setupCode">Kode penyiapan</label>
+          <input id="setupCode" name="setupCode" type="password" autoComplete="off" required aria-invalid={!!e.setupCode} aria-describedby="setupCode-hint" />
+          <p id="setupCode-hint" className="small muted" style={{ margin: "0.2rem 0 0" }}>
+            Nilai BETTER_AUTH_SECRET di berkas lingkungan server. Hanya pengelola server yang mengetahuinya.
+          </p>
+          {err("setupCode")}
+        </>
+      ) : null}
+      <label htmlFor="name">Nama lengkap</label>
+      <input id="name" name="name" autoComplete="name" required aria-invalid={!!e.name} />
+      {err("name")}
+      <label htmlFor="username">Nama pengguna</label>
+      <input id="username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required aria-invalid={!!e.username} />
+      {err("username")}
+      <label htmlFor="password">Kata sandi</label>
+      <input id="password" name="password" type="password" autoComplete="new-password" required minLength={minLength} aria-invalid={!!e.password} />
+      {err("password")}
+      <label htmlFor="confirmPassword">Ulangi kata sandi</label>
+      <input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required aria-invalid={!!e.confirmPassword} />
+      {err("confirmPassword")}
+      <div style={{ marginTop: "1rem" }}>
+        <button type="submit" disabled={pending}>
+          {pending ? "Menyimpan ..." : "Buat admin pertama"}
+        </button>
+      </div>
+      {state.message && !state.ok ? (
+        <p className="form-error" role="alert" style={{ marginTop: "0.8rem" }}>
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
