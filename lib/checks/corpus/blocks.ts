@@ -33,6 +33,8 @@ export type LabelOptions = {
   keywords: readonly string[];
   /** Keywords that count only when they are the whole label ("Produk", "Hasil"). */
   exactLabels?: readonly string[];
+  /** Allow bare "Label" lines in menus and footers (safe only when the body is tested for values). */
+  chromeBareLabels?: boolean;
 };
 
 /** Whether a section label names the subject (headings, titles: keyword anywhere; exact-only words: whole label). */
@@ -141,7 +143,7 @@ export function matchingBlocks(corpus: Corpus, unit: Unit, opts: LabelOptions): 
     const head = `${unit.label} | ${unit.text.slice(0, 200)}`;
     if (labelMatches(head, opts, "document")) out.push({ unit, kind: "document", label: unit.label || unit.text.slice(0, 80), body: unit.text });
   }
-  out.push(...lineLabelBlocks(unit, opts, unit.kind !== "chrome"));
+  out.push(...lineLabelBlocks(unit, opts, unit.kind !== "chrome" || !!opts.chromeBareLabels));
   void corpus;
   return out;
 }

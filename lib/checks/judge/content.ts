@@ -38,6 +38,7 @@ export type ContentQuery = {
   excludeLabels?: readonly string[];
   minWords: number;
   includeChrome?: boolean;
+  chromeBareLabels?: boolean;
   /** Sentences naming a keyword outside a labelled block: ignored, weak (review), or content. */
   bodyMentions?: "ignore" | "weak" | "content";
   /** Words one of which must appear with the keyword (in the block or sentence). */
