@@ -110,6 +110,9 @@ describe("what the commands change", () => {
   it("a user with a temporary password is refused by authorize until they change it", async () => {
     const other = await createTestUser(t.db, { role: "admin" });
     await asUser(admin, () => resetPasswordCommand(formData({ userId: other.id, temporaryPassword: "sementara-5" })));
+    const resetEntry = listAudit(t.db, { action: "user.password_reset", entityId: other.id }).rows[0];
+    expect(resetEntry).toMatchObject({ actorId: admin.id, before: { mustChangePassword: false }, after: { mustChangePassword: true, passwordReplaced: true } });
+    expect(JSON.stringify(resetEntry)).not.toContain("sementara-5");
     const r = await signInWithPassword(t.db, { username: other.username, password: "sementara-5" }, new Headers());
     if (!r.ok) throw new Error(r.message);
     const temp = { cookie: r.setCookie.map((c) => c.split(";")[0]).join("; ") };

@@ -218,7 +218,8 @@ export async function resetPassword(db: Db, id: string, temporaryPassword: strin
       entity: "user",
       entityId: id,
       before: auditView(before),
-      after: auditView(after),
+      // The fact, never the value: otherwise a reset of a user who already had to change shows no change.
+      after: { ...auditView(after), passwordReplaced: true },
       ip,
     });
   });
@@ -259,7 +260,7 @@ export function markPasswordChanged(db: Db, id: string, ip: string | null = null
       entity: "user",
       entityId: id,
       before: auditView(before),
-      after: auditView(after),
+      after: { ...auditView(after), passwordReplaced: true },
       ip,
     });
   });
