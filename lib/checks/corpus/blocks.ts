@@ -107,6 +107,19 @@ function parseLineLabel(line: string, allowBare: boolean): LineLabel | null {
 }
 
 /**
+ * A row whose first words are the label and the rest its value ("Biaya Gratis", a table row
+ * whose cells lost their tab): the keyword must open the line.
+ */
+function prefixLabel(line: string, opts: LabelOptions): LineLabel | null {
+  const stripped = stripNumbering(line);
+  const m = matchKeyword(stripped, opts.keywords);
+  if (!m || m.index !== 0) return null;
+  const rest = stripped.slice(m.length).replace(/^[\s:.\-–]+/, "");
+  if (!rest) return null;
+  return { label: stripped.slice(0, m.length), inline: rest, colon: false };
+}
+
+/**
  * Inline labels in running text: "Biaya : Gratis", a table row "Persyaratan<TAB>KTP", or a
  * short line "Persyaratan" followed by its list. Bare lines are off in menus and footers, where
  * every line is a short link.
@@ -116,8 +129,9 @@ export function lineLabelBlocks(unit: Unit, opts: LabelOptions, allowBare: boole
   const headingSet = new Set(unit.headings.map((h) => normalizeLabel(h.text)));
   const out: Block[] = [];
   ls.forEach((line, i) => {
-    const parsed = parseLineLabel(line, allowBare);
-    if (!parsed || !labelMatches(parsed.label, opts, "label")) return;
+    let parsed = parseLineLabel(line, allowBare);
+    if (!parsed || !labelMatches(parsed.label, opts, "label")) parsed = prefixLabel(line, opts);
+    if (!parsed) return;
     const body: string[] = parsed.inline ? [parsed.inline] : [];
     for (const next of ls.slice(i + 1, i + 1 + LINE_BODY_MAX_LINES)) {
       if (headingSet.has(normalizeLabel(next))) break;
@@ -148,10 +162,13 @@ export function matchingBlocks(corpus: Corpus, unit: Unit, opts: LabelOptions): 
   return out;
 }
 
-/** Body without lines that are link texts of the page (a list of menu links is not content). */
+/**
+ * Body without lines that are texts of menu or footer links: a menu that leaks into the main
+ * text is not content. Links in the content itself (a list of services) stay.
+ */
 export function contentBody(corpus: Corpus, block: Block): string {
   if (block.unit.kind === "pdf" || block.unit.kind === "ocr") return block.body;
-  const links = corpus.linkTexts(block.unit.page);
+  const links = corpus.chromeLinkTexts(block.unit.page);
   return block.body
     .split("\n")
     .filter((l) => !links.has(normalizeLabel(l)))

@@ -48,8 +48,8 @@ export type Corpus = {
   images: PageImage[];
   reach(url: string): Reach;
   isNews(page: PageArtifact): boolean;
-  /** Normalised texts of the links on a page (menu lines are not content). */
-  linkTexts(page: PageArtifact): Set<string>;
+  /** Normalised texts of a page's menu and footer links (menu lines are not content). */
+  chromeLinkTexts(page: PageArtifact): Set<string>;
   siteHost: string;
 };
 
@@ -170,10 +170,10 @@ function buildCorpus(artifacts: ScanArtifacts): Corpus {
     images,
     reach,
     isNews: (p) => newsMap.get(p) ?? isNewsPage(p),
-    linkTexts(p) {
+    chromeLinkTexts(p) {
       let s = linkTextCache.get(p);
       if (!s) {
-        s = new Set(p.links.map((l) => normalizeLabel(l.text)).filter(Boolean));
+        s = new Set(p.links.filter((l) => l.region !== "main").map((l) => normalizeLabel(l.text)).filter(Boolean));
         linkTextCache.set(p, s);
       }
       return s;
