@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { auditLog, checklistItems, checklistVersions, itemResults, scanScores, type ChecklistItem } from "@/db/schema";
+import { auditLog, checklistVersions, itemResults, scanScores, type ChecklistItem } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { AppError } from "@/lib/errors";
-import { activeChecklist } from "@/lib/scan/checklist";
+import { activeChecklist, checklistItemsOf } from "@/lib/scan/checklist";
 import { tempDb } from "@/lib/testing/tmp-db";
-import { createChecklistVersion, editOf, rescoreChecklistVersion, type ItemEdit } from "./checklist";
+import { activateChecklistVersion, createChecklistVersion, editOf, rescoreChecklistVersion, type ItemEdit } from "./checklist";
 import { editorParams, fieldName, parseChecklistForm } from "./checklist-form";
 import { createOpd } from "./opd";
 import { sampleArtifacts, storeCompletedScan } from "./testing";
@@ -97,7 +97,7 @@ describe("checklist versions", () => {
     // The untouched items are copies, and the old version's items are unchanged.
     const untouched = v2.items.filter((i) => !r.changed.includes(i.code));
     expect(untouched.map(editOf)).toEqual(v1.items.filter((i) => !r.changed.includes(i.code)).map(editOf));
-    expect(db.select().from(checklistItems).where(eq(checklistItems.versionId, v1.versionId)).all().map(editOf)).toEqual(v1.items.map(editOf));
+    expect(checklistItemsOf(db, v1.versionId).map(editOf)).toEqual(v1.items.map(editOf));
     expect(db.select().from(itemResults).where(eq(itemResults.checklistVersionId, v1.versionId)).all()).toEqual(oldResults);
 
     const entry = db.select().from(auditLog).where(eq(auditLog.action, "checklist.version")).get();
@@ -126,6 +126,21 @@ describe("checklist versions", () => {
     expect(db.select().from(auditLog).where(eq(auditLog.action, "checklist.rescore")).get()?.after).toMatchObject({ version: 2, scans: 1 });
     // Nothing left to do the second time.
     expect(rescoreChecklistVersion(db, v2.versionId, ADMIN).scans).toBe(0);
+  });
+});
+
+describe("activateChecklistVersion", () => {
+  it("rolls back to an earlier version without a new one, and refuses the active one", () => {
+    const v2 = activeChecklist(db).versionId;
+    expect(activateChecklistVersion(db, v1.versionId, ADMIN)).toEqual({ number: 1, previous: 2 });
+    expect(activeChecklist(db).versionId).toBe(v1.versionId);
+    expect(db.select().from(checklistVersions).all()).toHaveLength(2);
+    expect(() => activateChecklistVersion(db, v1.versionId, ADMIN)).toThrow(/sudah aktif/);
+    expect(db.select().from(auditLog).where(eq(auditLog.action, "checklist.activate")).get()?.after).toEqual({ activeVersion: 1 });
+    // The next edit is made on the version that is active now, and numbered after every version.
+    const r = createChecklistVersion(db, { baseVersionId: v1.versionId, note: "dari versi 1", edits: edits({ [weightItem.code]: { weight: 7 } }) }, ADMIN);
+    expect(r.number).toBe(3);
+    expect(v2).not.toBe(r.versionId);
   });
 });
 

@@ -190,3 +190,29 @@ export function rescoreChecklistVersion(db: Db, versionId: number, actor: Actor)
   });
   return { ...report, number: version.number };
 }
+
+/**
+ * Makes an earlier version active again (a rollback): no new version, no re-scoring needed for
+ * scans that still have results under it. Recorded in the audit log like any checklist change.
+ */
+export function activateChecklistVersion(db: Db, versionId: number, actor: Actor): { number: number; previous: number | null } {
+  return db.transaction((tx) => {
+    const target = tx.select().from(checklistVersions).where(eq(checklistVersions.id, versionId)).get();
+    if (!target) throw new AppError("not_found", "Versi daftar periksa tidak ditemukan.");
+    const current = tx.select().from(checklistVersions).where(eq(checklistVersions.active, true)).get();
+    if (current?.id === target.id) throw new AppError("conflict", `Versi ${target.number} sudah aktif.`);
+    tx.update(checklistVersions).set({ active: false }).where(eq(checklistVersions.active, true)).run();
+    tx.update(checklistVersions).set({ active: true }).where(eq(checklistVersions.id, target.id)).run();
+    recordAudit(tx, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: "checklist.activate",
+      entity: "checklist_version",
+      entityId: String(target.id),
+      before: { activeVersion: current?.number ?? null },
+      after: { activeVersion: target.number },
+      ip: actor.ip ?? null,
+    });
+    return { number: target.number, previous: current?.number ?? null };
+  });
+}

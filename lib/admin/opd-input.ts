@@ -3,7 +3,7 @@
  * Indonesian messages, plus the normalisations both paths share (slug, URL, social platform).
  */
 import { z } from "zod";
-import { cronSchema } from "@/lib/jobs/cron";
+import { validateCron } from "@/lib/jobs/cron";
 
 /** A page budget above this makes one OPD's scan run past the scan time limit on 2 cores. */
 export const MAX_PAGES_LIMIT = 500;
@@ -78,6 +78,20 @@ const httpUrl = (label: string, example: string) =>
     })
     .transform((v) => parseHttpUrl(v)!.href);
 
+/**
+ * A cron schedule or nothing: empty text is "no schedule"; anything else must pass the
+ * scheduler's own check (its Indonesian message is kept, which a zod union would replace).
+ */
+export const optionalCron = z.string().transform((value, ctx) => {
+  if (value.trim() === "") return null;
+  const r = validateCron(value);
+  if (!r.ok) {
+    ctx.addIssue({ code: "custom", message: r.message });
+    return z.NEVER;
+  }
+  return r.expr;
+});
+
 const optionalInt = (label: string, min: number, max: number) =>
   z
     .number({ error: `${label} harus berupa bilangan bulat.` })
@@ -126,10 +140,7 @@ export const OpdInput = z.object({
   maxPages: optionalInt("Batas halaman", 1, MAX_PAGES_LIMIT).default(null),
   maxDepth: optionalInt("Batas kedalaman", 0, MAX_DEPTH_LIMIT).default(null),
   /** The OPD's own scan schedule on top of the regency's; empty or null = none. */
-  scheduleCron: z
-    .union([z.literal("").transform(() => null), cronSchema])
-    .nullable()
-    .default(null),
+  scheduleCron: optionalCron.nullable().default(null),
 });
 export type OpdInput = z.output<typeof OpdInput>;
 export type OpdInputRaw = z.input<typeof OpdInput>;

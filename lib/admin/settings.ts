@@ -8,11 +8,10 @@ import { z } from "zod";
 import type { Db } from "@/db";
 import { settings } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { cronSchema } from "@/lib/jobs/cron";
 import { MAX_DAYS_BEFORE_MEETING } from "@/lib/jobs/schedule-settings";
 import { syncSchedules } from "@/lib/jobs/scheduler";
 import type { Actor } from "./actor";
-import { MAX_DEPTH_LIMIT, MAX_PAGES_LIMIT } from "./opd-input";
+import { MAX_DEPTH_LIMIT, MAX_PAGES_LIMIT, optionalCron } from "./opd-input";
 import { fieldErrorsOf, invalidInput } from "./validation";
 
 export const ZONE_PRESETS = ["ombudsman2021", "kategori2022"] as const;
@@ -45,7 +44,7 @@ export const SettingsInput = z.object({
     .refine((d) => DOMAIN.test(d), { error: "Tulis nama domain resmi saja, misalnya kuansing.go.id (tanpa https:// dan garis miring)." }),
   zonePreset: z.enum(ZONE_PRESETS, { error: "Pilih salah satu pembagian zona." }),
   /** Empty = no regency schedule. */
-  scheduleCron: z.union([z.literal("").transform(() => null), cronSchema]),
+  scheduleCron: optionalCron,
   scanDaysBeforeMeeting: int("Jumlah hari sebelum rapat", 0, MAX_DAYS_BEFORE_MEETING).nullable(),
   defaultMaxPages: int("Batas halaman bawaan", 1, MAX_PAGES_LIMIT),
   defaultMaxDepth: int("Batas kedalaman bawaan", 0, MAX_DEPTH_LIMIT),

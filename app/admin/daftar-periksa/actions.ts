@@ -1,22 +1,26 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { createChecklistVersion, rescoreChecklistVersion, validateEdits } from "@/lib/admin/checklist";
+import { activateChecklistVersion, createChecklistVersion, rescoreChecklistVersion, validateEdits } from "@/lib/admin/checklist";
 import { parseChecklistForm } from "@/lib/admin/checklist-form";
 import { invalidInput } from "@/lib/admin/validation";
 import { failure, type FormState } from "@/lib/auth/form-state";
 import { authorize } from "@/lib/auth/server";
 import { AppError } from "@/lib/errors";
-import { formatDuration, formatInt, formatScore } from "@/lib/format";
+import { formatDuration, formatInt } from "@/lib/format";
 import { checklistItemsOf } from "@/lib/scan/checklist";
 import { actorOf } from "../opd/_components/actor";
 
-export type ChecklistSaveState = FormState & { version?: { id: number; number: number; changed: string[]; totalWeight: number } };
+export type ChecklistSaveState = FormState;
 
-/** Saves the editor as a new checklist version (all items copied, edits applied, made active). */
+/**
+ * Saves the editor as a new checklist version (all items copied, edits applied, made active) and
+ * reopens the page on it, with the saved version and changed codes in the address for the notice.
+ */
 export async function saveChecklistAction(_prev: ChecklistSaveState, form: FormData): Promise<ChecklistSaveState> {
-  let state: ChecklistSaveState;
+  let saved: { number: number; changed: string[] };
   try {
     const user = await authorize("checklist:write");
     const db = getDb();
@@ -27,18 +31,12 @@ export async function saveChecklistAction(_prev: ChecklistSaveState, form: FormD
     // Unreadable fields and invalid values are reported together, next to their items.
     const errors = { ...validateEdits(items, parsed), ...parsed.errors };
     if (Object.keys(errors).length) throw invalidInput(errors, "Belum disimpan: periksa butir yang ditandai.");
-    const r = createChecklistVersion(db, parsed, await actorOf(user));
-    state = {
-      ok: true,
-      message: `Versi ${r.number} disimpan dan aktif (${formatInt(r.changed.length)} butir berubah: ${r.changed.join(", ")}). Total bobot ${formatScore(r.totalWeight)}.`,
-      version: { id: r.versionId, number: r.number, changed: r.changed, totalWeight: r.totalWeight },
-    };
+    saved = createChecklistVersion(db, parsed, await actorOf(user));
   } catch (e) {
     return failure(e);
   }
-  revalidatePath("/admin/daftar-periksa");
-  revalidatePath("/daftar-periksa");
-  return state;
+  revalidatePath("/", "layout");
+  redirect(`/admin/daftar-periksa?disimpan=${saved.number}&ubah=${encodeURIComponent(saved.changed.join(","))}`);
 }
 
 /**
@@ -63,4 +61,19 @@ export async function rescoreAction(_prev: FormState, form: FormData): Promise<F
   // Scores are everywhere: summary, OPD pages, matrix, exports.
   revalidatePath("/", "layout");
   return { ok: true, message };
+}
+
+/** Makes an earlier version active again (rollback), e.g. to undo a change made by mistake. */
+export async function activateVersionAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let number: number;
+  try {
+    const user = await authorize("checklist:write");
+    const versionId = z.coerce.number().int().positive().safeParse(form.get("versionId"));
+    if (!versionId.success) throw new AppError("invalid_input", "Versi daftar periksa tidak dikenal. Muat ulang halaman.");
+    number = activateChecklistVersion(getDb(), versionId.data, await actorOf(user)).number;
+  } catch (e) {
+    return failure(e);
+  }
+  revalidatePath("/", "layout");
+  redirect(`/admin/daftar-periksa?diaktifkan=${number}`);
 }

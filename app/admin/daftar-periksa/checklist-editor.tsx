@@ -27,7 +27,8 @@ const numberFmt = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, max
 
 /**
  * The whole active checklist as one form: saving makes one new version with every change in it.
- * Fields keep what was typed when the server refuses the save.
+ * Fields keep what was typed when the server refuses the save; a successful save reopens the
+ * page on the new version (the page keys this component by version, so fields show its values).
  */
 export function ChecklistEditor({ versionId, number, expectedTotal, groups }: Props) {
   const [state, action, pending] = useActionState(saveChecklistAction, INITIAL);
@@ -81,8 +82,8 @@ export function ChecklistEditor({ versionId, number, expectedTotal, groups }: Pr
             </button>
           </div>
           {fieldError("note")}
-          {state.message ? (
-            <p className={state.ok ? "" : "form-error"} role={state.ok ? "status" : "alert"} data-testid="checklist-save-message" style={{ marginBottom: 0 }}>
+          {state.message && !state.ok ? (
+            <p className="form-error" role="alert" style={{ marginBottom: 0 }}>
               {state.message}
             </p>
           ) : null}

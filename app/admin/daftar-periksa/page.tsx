@@ -3,14 +3,18 @@ import { requirePageUser } from "@/lib/auth/server";
 import { countScansToRescore, getChecklistEditor, listChecklistHistory } from "@/lib/data/admin";
 import { formatDateTimeShort, formatInt, formatScore } from "@/lib/format";
 import { AdminTabs } from "../opd/_components/admin-tabs";
+import { ActivateButton } from "./activate-button";
 import { ChecklistEditor } from "./checklist-editor";
 import { RescoreButton } from "./rescore-button";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Ubah Daftar Periksa" };
 
-export default async function ChecklistAdminPage() {
+type Search = { disimpan?: string; ubah?: string; diaktifkan?: string };
+
+export default async function ChecklistAdminPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requirePageUser("checklist:write");
+  const { disimpan, ubah, diaktifkan } = await searchParams;
   const editor = getChecklistEditor();
   const history = listChecklistHistory();
   const toRescore = countScansToRescore(editor.versionId);
@@ -25,10 +29,22 @@ export default async function ChecklistAdminPage() {
       <p className="small muted">
         Setiap penyimpanan membuat versi baru yang langsung aktif; hasil pindaian lama tetap tersimpan dengan versi yang dipakai saat itu,
         dan rapat yang sudah dibekukan tidak berubah. Kode butir dan dasar hukum tetap; judul, bobot, mode, kata kunci, parameter detektor
-        dan petunjuk perbaikan dapat diubah.
+        dan petunjuk perbaikan dapat diubah. Versi lama dapat diaktifkan kembali dari riwayat di bawah.
       </p>
-      {toRescore > 0 ? <RescoreButton versionId={editor.versionId} number={editor.number} pendingScans={toRescore} /> : null}
-      <ChecklistEditor versionId={editor.versionId} number={editor.number} expectedTotal={editor.expectedTotal} groups={editor.groups} />
+      {disimpan ? (
+        <p className="card" role="status" data-testid="checklist-save-message">
+          Versi {disimpan} disimpan dan aktif{ubah ? ` (butir yang berubah: ${ubah.split(",").join(", ")})` : ""}. Perubahan dicatat di log
+          audit.
+        </p>
+      ) : null}
+      {diaktifkan ? (
+        <p className="card" role="status" data-testid="checklist-save-message">
+          Versi {diaktifkan} aktif kembali. Perubahan dicatat di log audit.
+        </p>
+      ) : null}
+      {/* Keyed by version: a new version starts with a fresh offer, a finished run keeps its report. */}
+      <RescoreButton key={editor.versionId} versionId={editor.versionId} number={editor.number} pendingScans={toRescore} />
+      <ChecklistEditor key={editor.versionId} versionId={editor.versionId} number={editor.number} expectedTotal={editor.expectedTotal} groups={editor.groups} />
 
       <h2 id="riwayat">Riwayat versi</h2>
       <table data-testid="version-history" aria-labelledby="riwayat">
@@ -46,6 +62,9 @@ export default async function ChecklistAdminPage() {
             <th scope="col" className="num">
               Pindaian dinilai
             </th>
+            <th scope="col" className="no-print">
+              Tindakan
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -62,6 +81,7 @@ export default async function ChecklistAdminPage() {
               <td className="num">{formatInt(v.items)}</td>
               <td className="num">{formatScore(v.totalWeight)}</td>
               <td className="num">{formatInt(v.scoredScans)}</td>
+              <td className="no-print">{v.active ? null : <ActivateButton versionId={v.id} number={v.number} />}</td>
             </tr>
           ))}
         </tbody>
