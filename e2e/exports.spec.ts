@@ -119,11 +119,17 @@ test("the current-score exports hold every active OPD, and an opd user gets only
   await context.close();
 });
 
-test("without a session every export answers 401", async ({ playwright, baseURL }) => {
+test("no export without a valid session: sign-in first, a forged cookie gets 401", async ({ playwright, baseURL }) => {
   const anon = await playwright.request.newContext({ baseURL });
-  for (const path of ["/ekspor/csv", "/ekspor/xlsx", "/rapat/1/ekspor/csv", "/rapat/1/ekspor/xlsx", "/rapat/1/ekspor/pdf"]) {
+  const paths = ["/ekspor/csv", "/ekspor/xlsx", "/rapat/1/ekspor/csv", "/rapat/1/ekspor/xlsx", "/rapat/1/ekspor/pdf"];
+  for (const path of paths) {
+    // No cookie at all: the link leads to the sign-in page, which returns here afterwards.
     const res = await anon.get(path, { maxRedirects: 0 });
-    expect(res.status(), path).toBe(401);
+    expect(res.status(), path).toBe(307);
+    expect(res.headers()["location"], path).toContain(`/masuk?lanjut=${encodeURIComponent(path)}`);
+    // A cookie that is not a session: the handler itself refuses.
+    const forged = await anon.get(path, { maxRedirects: 0, headers: { cookie: "patuh.session_token=palsu; __Secure-patuh.session_token=palsu" } });
+    expect(forged.status(), path).toBe(401);
   }
   await anon.dispose();
 });
