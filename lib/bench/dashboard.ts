@@ -38,7 +38,7 @@ export type PageTiming = { path: string; p50: number; p95: number; status: numbe
 export async function benchDashboard(opts: { file: string; opdCount: number; scansPerOpd: number; requests: number; port: number }) {
   const gen = generateSynthetic({ file: opts.file, opdCount: opts.opdCount, scansPerOpd: opts.scansPerOpd });
   const { createUser } = await import("@/lib/auth/users");
-  await createUser(gen.db, { username: "bench", name: "Bench", role: "admin", password: PASSWORD }, { id: null, name: "bench" });
+  await createUser(gen.db, { username: "bench", name: "Bench", role: "admin", opdId: null, password: PASSWORD }, { id: null, name: "bench" });
   const slug = gen.db.$client.prepare("select slug from opd order by id limit 1 offset 10").get() as { slug: string };
   gen.db.$client.close();
 
