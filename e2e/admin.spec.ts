@@ -86,7 +86,7 @@ test("an import with one bad row shows the per-row report and imports nothing", 
     "nama,singkatan,situs,layanan,media_sosial",
     `${NEW_OPD},Dispusip,https://dispusip.kuansing.go.id/,Keanggotaan perpustakaan;Layanan arsip,https://instagram.com/dispusip`,
     "Dinas Pariwisata,Dispar,dispar.kuansing.go.id,Informasi wisata,",
-    "Dinas Kependudukan Ganda,Disdukcapil2,https://disdukcapil.kuansing.go.id/,KTP-el,",
+    "Dinas Kependudukan Ganda,Disdukcapil,https://capil-baru.kuansing.go.id/,KTP-el,",
   ].join("\r\n");
   await page.getByLabel(/Berkas daftar OPD/).setInputFiles({ name: "opd-baru.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Impor", exact: true }).click();
@@ -95,6 +95,8 @@ test("an import with one bad row shows the per-row report and imports nothing", 
   const report = page.getByTestId("import-report");
   await expect(report.getByRole("columnheader", { name: "Baris" })).toBeVisible();
   await expect(page.getByTestId("import-error-3-situs")).toContainText("diawali http:// atau https://");
+  // A short name whose slug an existing OPD already uses is a row error too.
+  await expect(page.getByTestId("import-error-4-singkatan")).toContainText('slug "disdukcapil" yang sudah dipakai');
   await expect(page.getByTestId("import-error-2-situs")).toHaveCount(0);
   await expect(page.getByTestId("import-imported")).toHaveCount(0);
 
