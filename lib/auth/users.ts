@@ -42,11 +42,11 @@ const NameSchema = z
 
 const RoleSchema = z.enum(ROLES, { message: "Pilih peran: admin, opd atau pimpinan." });
 
-/** Empty form field -> null; otherwise a positive OPD id. */
-const OpdIdSchema = z.preprocess(
-  (v) => (v === "" || v === undefined ? null : v),
-  z.coerce.number().int().positive().nullable(),
-);
+/** Empty form field or absent -> null; otherwise a positive OPD id. */
+const OpdIdSchema = z
+  .preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().positive().nullable())
+  .optional()
+  .transform((v) => v ?? null);
 
 export const NewUserInput = z.object({
   username: UsernameSchema,
