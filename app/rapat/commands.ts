@@ -3,15 +3,13 @@
  * in one transaction with the audit entry. Kept apart from the "use server" file so tests can
  * call them without Next's request store (revalidatePath and redirect need it).
  */
-import { count, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Db } from "@/db";
-import { meetingOpd } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { clientIp, requestHeaders } from "@/lib/auth/request-context";
 import { authorize } from "@/lib/auth/server";
 import { isAppError } from "@/lib/errors";
-import { createMeeting, freezeMeeting } from "@/lib/meetings";
+import { createMeeting, freezeMeeting, meetingSnapshot } from "@/lib/meetings";
 import { MeetingInput } from "./schema";
 
 export type MeetingFormState = {
@@ -78,7 +76,7 @@ export async function freezeMeetingCommand(form: FormData): Promise<FreezeState>
     db.transaction((tx) => {
       // freezeMeeting opens its own transaction; inside this one it becomes a savepoint.
       const m = freezeMeeting(tx as unknown as Db, meetingId, user.id);
-      const opdCount = tx.select({ n: count() }).from(meetingOpd).where(eq(meetingOpd.meetingId, m.id)).get()?.n ?? 0;
+      const opdCount = meetingSnapshot(tx as unknown as Db, m.id).rows.length;
       recordAudit(tx, {
         actorId: user.id,
         actorName: user.name,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireScopedPageUser } from "../page-user";
 import { can } from "@/lib/auth/policy";
-import { getMeetingPage } from "@/lib/data/meetings";
+import { getMeetingPage, type MeetingPage } from "@/lib/data/meetings";
 import { formatDateTime, formatIsoDay, formatScore } from "@/lib/format";
 import { PrintButton } from "../../_components/print-button";
 import { TrendArrow } from "../../_components/trend-arrow";
@@ -68,7 +68,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   );
 }
 
-function FrozenMeeting({ page }: { page: Extract<NonNullable<ReturnType<typeof getMeetingPage>>, { frozen: true }> }) {
+function FrozenMeeting({ page }: { page: Extract<MeetingPage, { frozen: true }> }) {
   const { meeting, previous, dataset, summary } = page;
   const base = `/rapat/${meeting.id}`;
   return (
