@@ -1,0 +1,35 @@
+import type { SiteLabels } from "./schema";
+
+export const bapendaSk: SiteLabels = {
+  site: "bapenda-sk",
+  about: "Standar pelayanan hanya di PDF SK (berlapis teks); LKjIP juga PDF.",
+  opd: {
+    name: "Badan Pendapatan Daerah",
+    shortName: "Bapenda",
+    services: ["Mutasi/Balik Nama SPPT PBB-P2", "Validasi BPHTB"],
+  },
+  labels: [
+    { code: "SP-02", expected: 3, traps: ["pdf_only"], why: "SK Kepala Bapenda tentang Standar Pelayanan (PDF) ditautkan dari halaman Standar Pelayanan, 2 klik." },
+    { code: "SP-03", expected: 3, traps: ["pdf_only"], why: "Persyaratan kedua layanan ada di lampiran PDF SK." },
+    { code: "SP-04", expected: 3, traps: ["pdf_only"], why: "Prosedur bernomor kedua layanan ada di lampiran PDF SK." },
+    { code: "SP-05", expected: 3, traps: ["pdf_only"], why: "Jangka waktu 5 dan 2 hari kerja di PDF SK." },
+    { code: "SP-06", expected: 3, traps: ["pdf_only"], why: "Biaya (tidak dipungut biaya; tarif BPHTB 5%) di PDF SK." },
+    { code: "SP-07", expected: 3, traps: ["pdf_only"], why: "Produk pelayanan kedua layanan di PDF SK." },
+    { code: "SP-08", expected: 3, traps: ["pdf_only"], why: "Kedua layanan memuat keenam komponen di PDF SK." },
+    { code: "SP-09", expected: 3, traps: ["pdf_only"], why: "Lampiran SK memuat 14 komponen termasuk dasar hukum, sarana, kompetensi, pengawasan, jaminan dan evaluasi." },
+    { code: "SP-10", expected: 0, why: "Tidak ada jam pelayanan." },
+    { code: "KP-01", expected: 3, why: "Halaman Maklumat Pelayanan berisi teks maklumat." },
+    { code: "KP-02", expected: 3, why: "Maklumat menyatakan sanggup sesuai standar pelayanan dan siap menerima sanksi." },
+    { code: "KP-03", expected: 3, why: "Visi dan misi berisi di halaman Profil." },
+    { code: "PG-01", expected: 3, why: "Loket, telepon/WhatsApp, email pengaduan dan LAPOR di halaman Pengaduan." },
+    { code: "PG-02", expected: 3, why: "Tautan SP4N-LAPOR! ke lapor.go.id." },
+    { code: "PG-03", expected: 0, why: "Hanya daftar kanal; tidak ada alur/mekanisme pengaduan." },
+    { code: "SK-01", expected: 0, why: "Tidak ada survei kepuasan masyarakat." },
+    { code: "SK-02", expected: 0, why: "Tidak ada hasil SKM." },
+    { code: "SK-04", expected: 3, traps: ["pdf_only"], why: "LKjIP tahun lalu (PDF) ditautkan dari halaman Kinerja, 2 klik." },
+    { code: "KI-01", expected: 0, why: "Tidak ada halaman atau tautan PPID." },
+    { code: "PR-01", expected: 3, why: "Tugas dan fungsi dengan uraian di halaman Profil." },
+    { code: "PR-03", expected: 3, why: "Alamat, telepon dan email di footer." },
+    { code: "WQ-04", expected: 3, why: "Berita terbaru bertanggal 20 hari yang lalu." },
+  ],
+};

@@ -1,0 +1,31 @@
+import type { SiteLabels } from "./schema";
+
+export const dishubKosong: SiteLabels = {
+  site: "dishub-kosong",
+  about: "Menu lengkap, halaman kosong: 'belum diisi', 'sedang dalam pengembangan', 'coming soon', 404 yang menjawab 200.",
+  opd: { name: "Dinas Perhubungan", shortName: "Dishub", services: ["Uji KIR", "Izin Trayek"] },
+  labels: [
+    { code: "SP-01", expected: 0, traps: ["empty_shell"], why: "Menu Layanan hanya menuju halaman 'Coming soon' dan 'Konten akan segera hadir'; tidak ada daftar layanan berisi." },
+    { code: "SP-02", expected: 0, traps: ["empty_shell", "passing_mention"], why: "Halaman Standar Pelayanan hanya 'sedang dalam pengembangan'; berita hanya menyebut standar sedang disusun." },
+    { code: "SP-03", expected: 0, why: "Tidak ada persyaratan layanan di mana pun." },
+    { code: "SP-04", expected: 0, why: "Tidak ada prosedur layanan." },
+    { code: "SP-05", expected: 0, why: "Tidak ada jangka waktu penyelesaian." },
+    { code: "SP-06", expected: 0, why: "Tidak ada informasi biaya/tarif uji KIR atau izin trayek." },
+    { code: "SP-10", expected: 0, why: "Tidak ada jam pelayanan." },
+    { code: "KP-01", expected: 0, traps: ["empty_shell"], why: "Halaman Maklumat Pelayanan hanya berbunyi 'Maklumat belum diisi!'." },
+    { code: "KP-02", expected: 0, traps: ["empty_shell"], why: "Tidak ada teks maklumat sama sekali." },
+    { code: "KP-03", expected: 3, why: "Visi dan misi berisi, 1 klik dari beranda." },
+    { code: "KP-04", expected: 0, why: "Tidak ada motto pelayanan." },
+    { code: "PG-01", expected: 0, traps: ["empty_shell"], why: "Menu Pengaduan menuju halaman bertuliskan 404 Halaman Tidak Ditemukan (meski HTTP 200); tidak ada kanal pengaduan lain." },
+    { code: "PG-02", expected: 0, why: "Tidak ada tautan atau penyebutan SP4N-LAPOR!." },
+    { code: "PG-03", expected: 0, traps: ["empty_shell"], why: "Halaman Pengaduan kosong (pesan 404), tidak ada alur pengaduan." },
+    { code: "SK-01", expected: 0, traps: ["empty_shell", "passing_mention"], why: "Halaman SKM hanya 'COMING SOON'; berita hanya menyebut survei akan dilaksanakan tahun depan." },
+    { code: "SK-02", expected: 0, traps: ["empty_shell"], why: "Tidak ada hasil SKM; halamannya 'COMING SOON'." },
+    { code: "KI-01", expected: 0, traps: ["empty_shell"], why: "Menu PPID menuju halaman 'Under construction'." },
+    { code: "KI-02", expected: 0, traps: ["empty_shell"], why: "Tidak ada Daftar Informasi Publik; halaman PPID kosong." },
+    { code: "PR-01", expected: 0, why: "Tidak ada tugas pokok dan fungsi." },
+    { code: "PR-02", expected: 0, traps: ["empty_shell"], why: "Halaman Struktur Organisasi hanya berisi judul, tanpa bagan atau daftar." },
+    { code: "PR-03", expected: 3, why: "Alamat, telepon dan email di footer dan halaman Kontak." },
+    { code: "WQ-04", expected: 3, why: "Berita terbaru bertanggal 6 hari yang lalu." },
+  ],
+};
