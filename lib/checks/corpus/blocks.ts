@@ -10,7 +10,14 @@ import { lines, matchKeyword, normalizeLabel, stripNumbering, wordCount, words }
 
 export type BlockKind = "whole" | "heading" | "control" | "document" | "label";
 
-export type Block = { unit: Unit; kind: BlockKind; label: string; body: string };
+export type Block = {
+  unit: Unit;
+  kind: BlockKind;
+  label: string;
+  body: string;
+  /** The whole line an inline label was read from ("Syarat dan Ketentuan ..."), for exclusions. */
+  line?: string;
+};
 
 /** A label longer than this is a sentence or a headline, not the name of a section. */
 export const LABEL_MAX_WORDS = 12;
@@ -119,6 +126,15 @@ function prefixLabel(line: string, opts: LabelOptions): LineLabel | null {
   return { label: stripped.slice(0, m.length), inline: rest, colon: false };
 }
 
+/** "Lama Waktu Penyelesaian 1 hari kerja": what follows the keyword is the value. */
+function splitBareLabel(parsed: LineLabel, opts: LabelOptions): LineLabel {
+  const m = matchKeyword(parsed.label, opts.keywords);
+  if (!m) return parsed;
+  const end = m.index + m.length;
+  const rest = parsed.label.slice(end).replace(/^[\s:.\-–]+/, "").trim();
+  return rest ? { label: parsed.label.slice(0, end), inline: [rest, parsed.inline].filter(Boolean).join(" "), colon: false } : parsed;
+}
+
 /**
  * Inline labels in running text: "Biaya : Gratis", a table row "Persyaratan<TAB>KTP", or a
  * short line "Persyaratan" followed by its list. Bare lines are off in menus and footers, where
@@ -132,6 +148,7 @@ export function lineLabelBlocks(unit: Unit, opts: LabelOptions, allowBare: boole
     let parsed = parseLineLabel(line, allowBare);
     if (!parsed || !labelMatches(parsed.label, opts, "label")) parsed = prefixLabel(line, opts);
     if (!parsed) return;
+    if (!parsed.colon) parsed = splitBareLabel(parsed, opts);
     const body: string[] = parsed.inline ? [parsed.inline] : [];
     for (const next of ls.slice(i + 1, i + 1 + LINE_BODY_MAX_LINES)) {
       if (headingSet.has(normalizeLabel(next))) break;
@@ -140,7 +157,7 @@ export function lineLabelBlocks(unit: Unit, opts: LabelOptions, allowBare: boole
       if (!numbered && nl && (labelMatches(nl.label, { keywords: STRUCTURAL_LABELS }, "label") || labelMatches(nl.label, opts, "label"))) break;
       body.push(next);
     }
-    out.push({ unit, kind: "label", label: parsed.label, body: body.join("\n") });
+    out.push({ unit, kind: "label", label: parsed.label, body: body.join("\n"), line });
   });
   return out;
 }

@@ -100,7 +100,7 @@ function excluded(label: string, q: ContentQuery): boolean {
 function judgeBlock(corpus: Corpus, block: Block, q: ContentQuery, out: ContentFinding): void {
   const { unit } = block;
   const shownLabel = block.kind === "whole" ? unit.title || block.label : block.label;
-  if (excluded(shownLabel, q)) return;
+  if (excluded(block.line ?? shownLabel, q)) return;
   // A headline naming the subject as planned or requested is a passing mention.
   if (block.kind !== "document" && isPlanLabel(shownLabel)) return;
   const body = contentBody(corpus, block);
