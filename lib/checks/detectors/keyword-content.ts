@@ -20,21 +20,32 @@ export const keywordContentParams = z.object({
   imageKeywords: z.array(z.array(z.string())).default([]),
   documentTerms: z.array(z.string()).default([]),
   /** Parts that must all be present: each a name (for reasons) and its keywords. */
-  groups: z.array(z.object({ name: z.string(), keywords: z.array(z.string().min(1)).min(1) })).default([]),
+  groups: z
+    .array(z.object({ name: z.string(), keywords: z.array(z.string().min(1)).min(1), hrefPatterns: z.array(z.string().min(1)).default([]) }))
+    .default([]),
   links: linkShape.optional(),
 });
 export type KeywordContentParams = z.infer<typeof keywordContentParams>;
 
-export function findKeywordContent(corpusArgs: Parameters<typeof corpusOf>[0], p: KeywordContentParams, keywords = p.keywords): ContentFinding {
+export function findKeywordContent(
+  corpusArgs: Parameters<typeof corpusOf>[0],
+  p: KeywordContentParams,
+  keywords = p.keywords,
+  links = p.links,
+): ContentFinding {
   const corpus = corpusOf(corpusArgs);
   const finding = findContent(corpus, { ...p, keywords });
-  if (p.links) finding.candidates.push(...findLinks(corpus, p.links, keywords));
+  if (links) finding.candidates.push(...findLinks(corpus, links, keywords));
   return finding;
 }
 
 function evaluateGroups(artifacts: Parameters<typeof corpusOf>[0], p: KeywordContentParams, ctx: CheckContext): CheckOutcome {
   const subject = subjectOf(p);
-  const per = p.groups.map((g) => ({ g, finding: findKeywordContent(artifacts, p, g.keywords) }));
+  // Each group brings its own links out (LHKPN at e-LHKPN); the item's links are not any group's.
+  const per = p.groups.map((g) => ({
+    g,
+    finding: findKeywordContent(artifacts, p, g.keywords, g.hrefPatterns.length ? { hrefPatterns: g.hrefPatterns, textKeywords: false, externalOnly: true } : undefined),
+  }));
   const bestStrong = per.map(({ finding }) => rankCandidates(finding.candidates).find((c) => c.strength === "strong"));
   if (bestStrong.every(Boolean)) {
     const found = bestStrong as Candidate[];
