@@ -3,7 +3,7 @@
  * A browser that crashed (or served many pages and may have leaked) is replaced; contexts are
  * renewed regularly so no page's leftovers pile up.
  */
-import type { Browser, BrowserContext } from "playwright";
+import type { Browser, BrowserContext, Page } from "playwright";
 import { launchChromium, CHROMIUM_ARGS } from "@/lib/browser";
 import { canonicalUrl } from "./url";
 
@@ -27,6 +27,7 @@ export class Session {
   readonly clientNavigations: string[] = [];
   pagesServed = 0;
   closed = false;
+  private page: Page | null = null;
 
   constructor(
     readonly context: BrowserContext,
@@ -64,11 +65,24 @@ export class Session {
           this.clientNavigations.push(url);
           return await route.abort("aborted");
         }
+        this.stats.onPageRequest(url);
         return await route.continue();
       } catch {
         /* the page or context closed meanwhile */
       }
     });
+  }
+
+  /**
+   * The context's one tab, reused from page to page: a same-site navigation keeps its renderer
+   * process, where a new tab would start one (the largest cost per page on a busy machine).
+   */
+  async tab(): Promise<Page> {
+    if (this.page && !this.page.isClosed()) return this.page;
+    const page = await this.context.newPage();
+    page.on("dialog", (d) => void d.dismiss().catch(() => undefined));
+    this.page = page;
+    return page;
   }
 
   async close(): Promise<void> {
@@ -78,7 +92,7 @@ export class Session {
   }
 }
 
-export type RouteStats = { seen: string[]; blockedTypes: number };
+export type RouteStats = { seen: string[]; blockedTypes: number; onPageRequest: (url: string) => void };
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
@@ -89,11 +103,13 @@ export class BrowserPool {
   private launching: Promise<Browser> | null = null;
   private pagesOnBrowser = 0;
   private readonly retired = new Set<Browser>();
-  readonly routeStats: RouteStats = { seen: [], blockedTypes: 0 };
+  readonly routeStats: RouteStats;
   crashes = 0;
   launches = 0;
 
-  constructor(private readonly opts: { proxyServer: string; userAgent: string }) {}
+  constructor(private readonly opts: { proxyServer: string; userAgent: string; onPageRequest: (url: string) => void }) {
+    this.routeStats = { seen: [], blockedTypes: 0, onPageRequest: opts.onPageRequest };
+  }
 
   private async current(): Promise<Browser> {
     if (this.browser && this.browser.isConnected() && this.pagesOnBrowser < BROWSER_RECYCLE_PAGES) return this.browser;

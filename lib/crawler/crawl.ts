@@ -6,11 +6,12 @@
 import { ScanArtifacts, type DocumentArtifact, type SiteArtifact } from "@/lib/artifacts/types";
 import { env } from "@/lib/env";
 import { BrowserPool } from "./browser-pool";
+import { CookieJar } from "./cookie-jar";
 import { CrawlLoop } from "./crawl-loop";
 import { imageCandidates, pdfCandidates, readDocuments, MAX_PDFS } from "./documents";
 import { readFeedDates } from "./documents/feeds";
 import { OcrEngine } from "./documents/ocr";
-import { startGuardProxy, type GuardProxy } from "./guard-proxy";
+import { PageHosts, startGuardProxy, type GuardProxy } from "./guard-proxy";
 import { keywordMatcher } from "./keywords";
 import { checkLinks } from "./link-check";
 import { MAX_AXE_PAGES, MAX_SCREENSHOTS, resolveOptions, type CrawlOptions, type CrawlProgress } from "./options";
@@ -18,7 +19,7 @@ import { loadRobots, type Robots } from "./robots";
 import { loadSitemaps } from "./sitemap";
 import { recomputeDepths } from "./site-graph";
 import { assertStartAllowed, resolveStart } from "./start";
-import { TargetPolicy } from "./target-policy";
+import { TargetPolicy, type PolicyLogEntry } from "./target-policy";
 import { tlsFacts } from "./tls";
 import { bareHost, canonicalUrl, siteKey } from "./url";
 
@@ -33,7 +34,34 @@ const DISCOVERY_SHARE = 0.1;
 /** Closing the browser and assembling the artifacts. */
 const CLOSE_GRACE_MS = 1_000;
 
+/** What the scan contacted and refused: for tests and debugging, not stored with the scan. */
+export type CrawlDiagnostics = {
+  policyLog: PolicyLogEntry[];
+  /** Hosts the guard proxy actually connected to for the browser. */
+  proxyConnected: Map<string, number>;
+  /** URLs the browser asked for (route interception), refused or not. */
+  routeSeen: string[];
+  browserLaunches: number;
+  browserCrashes: number;
+};
+
+/** crawlSite, plus what the scan contacted (see CrawlDiagnostics). */
+export async function crawlSiteDetailed(opts: CrawlOptions): Promise<{ artifacts: ScanArtifacts; diagnostics: CrawlDiagnostics }> {
+  const diagnostics: CrawlDiagnostics = { policyLog: [], proxyConnected: new Map(), routeSeen: [], browserLaunches: 0, browserCrashes: 0 };
+  const artifacts = await crawl(opts, diagnostics);
+  return { artifacts, diagnostics };
+}
+
+/**
+ * Crawls one site and returns its artifacts. Never throws for a failing page; an unreachable
+ * start gives site.reachable=false with site.errorClass. Throws AppError("blocked_target") for
+ * an invalid or refused start URL, and the signal's reason when cancelled.
+ */
 export async function crawlSite(opts: CrawlOptions): Promise<ScanArtifacts> {
+  return crawl(opts, null);
+}
+
+async function crawl(opts: CrawlOptions, diagnostics: CrawlDiagnostics | null): Promise<ScanArtifacts> {
   const o = resolveOptions(opts, env().ALLOW_PRIVATE_NETWORK);
   const start = await assertStartAllowed(opts.startUrl, o.allowPrivateNetwork);
   opts.signal?.throwIfAborted();
@@ -48,6 +76,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<ScanArtifacts> {
     }
   };
   const policy = new TargetPolicy(o.allowPrivateNetwork, siteKey(start));
+  if (diagnostics) diagnostics.policyLog = policy.log;
   const f = { policy, userAgent: o.userAgent, signal: opts.signal };
 
   const site: SiteArtifact = {
@@ -105,8 +134,13 @@ export async function crawlSite(opts: CrawlOptions): Promise<ScanArtifacts> {
   const onAbort = () => void pool?.close();
   opts.signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    proxy = await startGuardProxy(policy);
-    pool = new BrowserPool({ proxyServer: proxy.server, userAgent: o.userAgent });
+    const pageHosts = new PageHosts();
+    proxy = await startGuardProxy(policy, pageHosts);
+    pool = new BrowserPool({ proxyServer: proxy.server, userAgent: o.userAgent, onPageRequest: (url) => pageHosts.note(url) });
+    if (diagnostics) {
+      diagnostics.proxyConnected = proxy.connected;
+      diagnostics.routeSeen = pool.routeStats.seen;
+    }
     let shots = 0;
     let axeRuns = 0;
     const crawlEnd = end - Math.min(o.timeLimitMs * AFTER_CRAWL_SHARE, AFTER_CRAWL_MAX_MS);
@@ -129,6 +163,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<ScanArtifacts> {
           userAgent: o.userAgent,
           robots,
           keywords,
+          cookies: new CookieJar(),
           pageTimeoutMs: o.pageTimeoutMs,
           scanDeadline: crawlEnd,
           takeScreenshotSlot: () => (o.screenshotDir && shots < MAX_SCREENSHOTS ? { dir: o.screenshotDir, index: ++shots } : null),
@@ -186,6 +221,10 @@ export async function crawlSite(opts: CrawlOptions): Promise<ScanArtifacts> {
   } finally {
     opts.signal?.removeEventListener("abort", onAbort);
     await pool?.close();
+    if (diagnostics && pool) {
+      diagnostics.browserLaunches = pool.launches;
+      diagnostics.browserCrashes = pool.crashes;
+    }
     await ocr?.close();
     await proxy?.close();
   }

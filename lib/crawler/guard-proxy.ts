@@ -7,6 +7,29 @@ import http from "node:http";
 import net from "node:net";
 import type { Duplex } from "node:stream";
 import type { TargetPolicy } from "./target-policy";
+import { parseUrl, sameSite } from "./url";
+
+/**
+ * Hosts the pages themselves asked for (route interception sees every page request before it is
+ * sent). Chromium's own background traffic (update checks, sign-in, optimisation hints) and
+ * redirect hops to hosts no page named are not in it, so they are refused.
+ */
+export class PageHosts {
+  private readonly hosts = new Set<string>();
+
+  static key(u: URL): string {
+    return `${u.hostname.toLowerCase()}:${u.port || (u.protocol === "https:" || u.protocol === "wss:" ? 443 : 80)}`;
+  }
+
+  note(url: string): void {
+    const u = parseUrl(url);
+    if (u) this.hosts.add(PageHosts.key(u));
+  }
+
+  allows(u: URL, site: string | null): boolean {
+    return (site !== null && sameSite(u, site)) || this.hosts.has(PageHosts.key(u));
+  }
+}
 
 export type GuardProxy = {
   /** http://127.0.0.1:PORT, for the browser's proxy setting. */
@@ -41,7 +64,15 @@ function forwardHeaders(h: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
   return out;
 }
 
-export async function startGuardProxy(policy: TargetPolicy): Promise<GuardProxy> {
+/** Refuses a request no page asked for, logging it with the policy's decisions. */
+function pageAsked(target: string, origin: string, policy: TargetPolicy, pageHosts: PageHosts): boolean {
+  const u = parseUrl(target);
+  if (u && pageHosts.allows(u, policy.siteKey)) return true;
+  policy.refuse(target, origin, "not_requested_by_page");
+  return false;
+}
+
+export async function startGuardProxy(policy: TargetPolicy, pageHosts: PageHosts): Promise<GuardProxy> {
   const sockets = new Set<Duplex>();
   const connected = new Map<string, number>();
   const track = (s: Duplex) => {
@@ -52,7 +83,9 @@ export async function startGuardProxy(policy: TargetPolicy): Promise<GuardProxy>
 
   const server = http.createServer(async (req, res) => {
     const target = req.url ?? "";
-    const decision = await policy.check(target, "browser");
+    const decision = pageAsked(target, "browser", policy, pageHosts)
+      ? await policy.check(target, "browser")
+      : ({ allowed: false, reason: "not_requested_by_page" } as const);
     if (!decision.allowed) {
       res.writeHead(403, { "content-type": "text/plain", "x-patuh-blocked": decision.reason });
       res.end("blocked by target policy");
@@ -97,7 +130,10 @@ export async function startGuardProxy(policy: TargetPolicy): Promise<GuardProxy>
   server.on("connect", async (req: http.IncomingMessage, client: Duplex, head: Buffer) => {
     track(client);
     client.on("error", () => client.destroy());
-    const decision = await policy.check(`https://${req.url ?? ""}/`, "browser-tunnel");
+    const target = `https://${req.url ?? ""}/`;
+    const decision = pageAsked(target, "browser-tunnel", policy, pageHosts)
+      ? await policy.check(target, "browser-tunnel")
+      : ({ allowed: false, reason: "not_requested_by_page" } as const);
     if (!decision.allowed) {
       client.end("HTTP/1.1 403 Forbidden\r\nx-patuh-blocked: " + decision.reason + "\r\n\r\n");
       return;

@@ -8,6 +8,7 @@ import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
 import zlib from "node:zlib";
+import type { CookieJar } from "./cookie-jar";
 import { CrawlError, errorMessage } from "./errors";
 import type { ResolvedAddress, TargetPolicy } from "./target-policy";
 import { parseUrl, sameSite } from "./url";
@@ -30,6 +31,8 @@ export type FetchOptions = {
   readBody?: (head: { status: number; contentType: string | null; url: string }) => boolean;
   /** Certificates are checked apart (tls.ts); content is read even when one is invalid. */
   rejectUnauthorized?: boolean;
+  /** Sent and updated on every hop (page fetches only). */
+  cookies?: CookieJar;
 };
 
 export type FetchResult = {
@@ -67,7 +70,10 @@ export async function safeFetch(url: string, opts: FetchOptions): Promise<FetchR
     if (!decision.allowed) throw new CrawlError(decision.errorClass, decision.message);
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw new CrawlError("timeout", `Waktu habis setelah ${opts.timeoutMs} ms`);
-    const res = await requestOnce(decision.url, decision.addresses, opts, remaining);
+    const cookie = opts.cookies?.header(current);
+    const hopOpts = cookie ? { ...opts, headers: { ...opts.headers, cookie } } : opts;
+    const res = await requestOnce(decision.url, decision.addresses, hopOpts, remaining);
+    opts.cookies?.store(current, res.headers["set-cookie"]);
     const location = res.status >= 300 && res.status < 400 ? res.headers.location : undefined;
     if (!location || maxRedirects === 0) return { ...res, redirectChain: chain, offSiteRedirect: null };
     const next = parseUrl(location, current);

@@ -47,8 +47,10 @@ export async function checkLinks(pages: PageArtifact[], visited: Map<string, Pag
       seen.add(url);
       const internal = sameSite(url, env.site);
       const known = visited.get(url);
-      if (known && known.status !== null) {
-        out.push({ url, internal, status: known.status, ok: isOk(known.status), errorClass: known.errorClass === "soft_404" ? null : known.errorClass });
+      if (known) {
+        // The crawl already opened it: its answer (or failure) is the check, asked once.
+        const cls = known.errorClass === "soft_404" ? null : known.errorClass;
+        out.push({ url, internal, status: known.status, ok: known.status !== null && isOk(known.status) && !cls, errorClass: cls });
         continue;
       }
       if (internal && !env.robots.allows(url)) continue;

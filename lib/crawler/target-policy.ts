@@ -157,19 +157,20 @@ export class TargetPolicy {
       siteKey: this.siteKey,
       lookup: this.lookup,
     });
+    this.record(url, origin, d.allowed, d.allowed ? null : d.reason);
+    return d;
+  }
+
+  /** Logs a refusal decided outside checkTarget (e.g. a host no page asked for). */
+  refuse(url: string | URL, origin: string, reason: string): void {
+    this.record(url, origin, false, reason);
+  }
+
+  private record(url: string | URL, origin: string, allowed: boolean, reason: string | null): void {
     const u = typeof url === "string" ? parseUrl(url) : url;
     const host = u?.host ?? "";
-    const counter = d.allowed ? this.allowedCount : this.blockedCount;
+    const counter = allowed ? this.allowedCount : this.blockedCount;
     counter.set(host, (counter.get(host) ?? 0) + 1);
-    if (this.log.length < MAX_LOG_ENTRIES) {
-      this.log.push({
-        url: String(url).slice(0, 500),
-        host,
-        origin,
-        allowed: d.allowed,
-        reason: d.allowed ? null : d.reason,
-      });
-    }
-    return d;
+    if (this.log.length < MAX_LOG_ENTRIES) this.log.push({ url: String(url).slice(0, 500), host, origin, allowed, reason });
   }
 }

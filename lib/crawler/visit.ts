@@ -8,17 +8,19 @@ import type { ErrorClass, PageArtifact } from "@/lib/artifacts/types";
 import type { Session } from "./browser-pool";
 import { classifyError, classifyStatus, CrawlError, errorMessage } from "./errors";
 import type { FrontierItem } from "./frontier";
+import type { CookieJar } from "./cookie-jar";
 import { gatherAxe } from "./gatherers/axe";
-import { gatherDates } from "./gatherers/dates";
-import { gatherForms } from "./gatherers/forms";
-import { gatherImages } from "./gatherers/images";
-import { gatherLinks, mergeLinks } from "./gatherers/links";
-import { gatherMeta } from "./gatherers/meta";
+import { gatherDates, markupDatesScript, withTextDates } from "./gatherers/dates";
+import { runScripts } from "./gatherers/dom";
+import { formsScript } from "./gatherers/forms";
+import { imagesScript } from "./gatherers/images";
+import { gatherLinks, linksScript, mergeLinks } from "./gatherers/links";
+import { metaScript } from "./gatherers/meta";
 import { gatherMobileOverflow } from "./gatherers/mobile";
 import { prefetchDocument } from "./gatherers/navigation";
 import { gatherRevealed } from "./gatherers/reveal";
 import { takeScreenshot } from "./gatherers/screenshot";
-import { gatherText } from "./gatherers/text";
+import { textScript } from "./gatherers/text";
 import type { KeywordMatcher } from "./keywords";
 import type { Robots } from "./robots";
 import type { TargetPolicy } from "./target-policy";
@@ -31,6 +33,7 @@ export type VisitEnv = {
   userAgent: string;
   robots: Robots;
   keywords: KeywordMatcher;
+  cookies: CookieJar;
   pageTimeoutMs: number;
   scanDeadline: number;
   /** Index for the next evidence screenshot, or null when none is wanted / budget is spent. */
@@ -48,11 +51,14 @@ export type VisitResult =
 const LOAD_WAIT_MS = 3_000;
 /** Single-page apps render after their XHRs; wait for the network to go quiet, within this. */
 const QUIET_MAX_MS = 1_500;
-const QUIET_WINDOW_MS = 300;
+/** An app that is still fetching starts its next request well within this. */
+const QUIET_WINDOW_MS = 200;
 /** A meta-refresh/JS redirect page (index.html -> /portal) is followed this many times. */
 const MAX_CLIENT_REDIRECTS = 3;
 /** Time a reveal pass may take; the rest of the page budget stays for screenshots and axe. */
 const REVEAL_BUDGET_MS = 3_000;
+/** The home page carries the site-wide facts (axe, mobile overflow, evidence): it gets more time. */
+const HOME_TIME_FACTOR = 2;
 /** Optional gatherers run only with at least this much page time left. */
 const MIN_LEFT_FOR_OPTIONAL_MS = 1_200;
 const SOFT_404 = /(halaman tidak ditemukan|halaman yang anda cari|page not found|not found|\b404\b|tidak ditemukan)/i;
@@ -93,7 +99,7 @@ type State = { page: PageArtifact; core: boolean; feeds: string[]; errors: strin
 /** Visits one page within min(page time limit, scan deadline). Never throws. */
 export async function visitPage(session: Session, item: FrontierItem, env: VisitEnv, isHome: boolean): Promise<VisitResult> {
   const started = Date.now();
-  const deadline = Math.min(started + env.pageTimeoutMs, env.scanDeadline);
+  const deadline = Math.min(started + env.pageTimeoutMs * (isHome ? HOME_TIME_FACTOR : 1), env.scanDeadline);
   const ac = new AbortController();
   const state: State = { page: emptyPage(item), core: false, feeds: [], errors: [] };
   const work = run(session, item, env, isHome, deadline, ac.signal, state, started).catch((e: unknown) => {
@@ -139,14 +145,13 @@ async function run(
   const chain: string[] = [];
   try {
     for (let hop = 0; ; hop++) {
-      const cookies = await session.context.cookies(target).catch(() => []);
       const doc = await prefetchDocument(target, {
         policy: env.policy,
         userAgent: env.userAgent,
         site: env.site,
         timeoutMs: deadline - Date.now(),
         signal,
-        cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") || undefined,
+        cookies: env.cookies,
       });
       chain.push(...(hop === 0 ? [] : [p.finalUrl]), ...doc.redirectChain);
       if (doc.kind === "off-site") return { kind: "skipped", url: doc.target, reason: "off_site_redirect" };
@@ -160,10 +165,7 @@ async function run(
         return failed(p, classifyStatus(doc.status) ?? "unknown", `HTTP ${doc.status}`, started);
       }
       if (!env.robots.allows(doc.finalUrl)) return { kind: "skipped", url: doc.finalUrl, reason: "robots" };
-      if (!page) {
-        page = await session.context.newPage();
-        page.on("dialog", (d) => void d.dismiss().catch(() => undefined));
-      }
+      page ??= await session.tab();
       session.clientNavigations.length = 0;
       session.pending.set(doc.finalUrl, { status: doc.status, contentType: doc.contentType, body: doc.body, setCookie: doc.setCookie });
       const tracker = trackNetwork(page);
@@ -180,33 +182,41 @@ async function run(
     await gatherOptional(page, env, item, isHome, deadline, state);
     return pageResult(state, started);
   } finally {
-    if (page) await withTimeout(page.close({ runBeforeUnload: false }), 2_000, "close").catch(() => undefined);
+    session.pending.clear();
   }
 }
 
 async function gatherCore(page: Page, env: VisitEnv, state: State): Promise<void> {
   const p = state.page;
-  const meta = await gatherMeta(page);
-  Object.assign(p, { title: meta.title, lang: meta.lang, metaViewport: meta.metaViewport });
-  state.feeds = meta.feeds;
-  const text = await gatherText(page);
-  Object.assign(p, text);
-  p.links = await gatherLinks(page, env.site);
+  const r = await runScripts(page, {
+    meta: metaScript,
+    text: textScript,
+    links: linksScript(env.site),
+    images: imagesScript,
+    forms: formsScript,
+    dates: markupDatesScript,
+  });
+  // A gatherer that throws leaves its field empty and the page goes on (Lighthouse's rule).
+  const ok = <T>(name: string, v: T | Error, use: (x: T) => void) => {
+    if (v instanceof Error) state.errors.push(`${name}: ${errorMessage(v)}`);
+    else use(v);
+  };
+  ok("meta", r.meta, (m) => {
+    Object.assign(p, { title: m.title, lang: m.lang, metaViewport: m.metaViewport });
+    state.feeds = m.feeds;
+  });
+  ok("text", r.text, (t) => Object.assign(p, t));
+  ok("links", r.links, (l) => (p.links = l));
+  ok("images", r.images, (i) => (p.images = i));
+  ok("forms", r.forms, (f) => (p.forms = f));
+  ok("dates", r.dates, (d) => (p.dates = withTextDates(d, p.mainText)));
+  if (r.text instanceof Error) throw r.text;
   state.core = true;
   const soft =
     (SOFT_404.test(p.title) || p.headings.some((h) => h.level <= 2 && SOFT_404.test(h.text))) && p.mainText.length < SOFT_404_MAX_TEXT;
   if (soft || (p.mainText.trim().length === 0 && p.links.length === 0)) {
     p.errorClass = "soft_404";
     p.errorMessage = soft ? "Halaman menyatakan 'tidak ditemukan'" : "Halaman tanpa isi";
-  }
-  const optional: Array<[string, () => Promise<void>]> = [
-    ["images", async () => void (p.images = await gatherImages(page))],
-    ["forms", async () => void (p.forms = await gatherForms(page))],
-    ["dates", async () => void (p.dates = await gatherDates(page, p.mainText))],
-  ];
-  for (const [name, fn] of optional) {
-    // A gatherer that throws leaves its field empty and the page goes on (Lighthouse's rule).
-    await fn().catch((e: unknown) => state.errors.push(`${name}: ${errorMessage(e)}`));
   }
 }
 
@@ -216,15 +226,16 @@ async function gatherOptional(page: Page, env: VisitEnv, item: FrontierItem, isH
   const keywordPage =
     env.keywords.matches([pathWords(p.finalUrl), item.label, p.title, ...p.headings.slice(0, 5).map((h) => h.text)].join(" ")).length > 0;
   const step = async (name: string, need: number, fn: (ms: number) => Promise<void>) => {
-    if (left() < need) return;
+    if (left() < need) {
+      state.errors.push(`${name}: tidak sempat (sisa waktu halaman ${Math.max(0, left())} ms)`);
+      return;
+    }
     await withTimeout(fn(left() - 300), left() - 300, name).catch((e: unknown) => state.errors.push(`${name}: ${errorMessage(e)}`));
   };
+  // Most valuable first: the evidence view as loaded, content behind clicks, then site-wide facts.
   if ((isHome || keywordPage) && !p.errorClass) {
     const slot = env.takeScreenshotSlot();
     if (slot) await step("screenshot", MIN_LEFT_FOR_OPTIONAL_MS, async (ms) => void (p.screenshotPath = await takeScreenshot(page, slot.dir, p.finalUrl, slot.index, ms)));
-  }
-  if ((isHome || (keywordPage && !p.errorClass)) && env.takeAxeSlot()) {
-    await step("axe", MIN_LEFT_FOR_OPTIONAL_MS * 2, async () => void (p.axe = await gatherAxe(page)));
   }
   await step("reveal", MIN_LEFT_FOR_OPTIONAL_MS, async (ms) => {
     p.revealed = await gatherRevealed(page, Math.min(REVEAL_BUDGET_MS, ms - 500));
@@ -235,6 +246,9 @@ async function gatherOptional(page: Page, env: VisitEnv, item: FrontierItem, isH
     }
   });
   if (isHome) await step("mobile", MIN_LEFT_FOR_OPTIONAL_MS, async () => void (p.mobileOverflow = await gatherMobileOverflow(page)));
+  if ((isHome || (keywordPage && !p.errorClass)) && env.takeAxeSlot()) {
+    await step("axe", MIN_LEFT_FOR_OPTIONAL_MS * 2, async () => void (p.axe = await gatherAxe(page)));
+  }
 }
 
 /** Counts requests in flight so the crawler can wait for a single-page app to settle. */

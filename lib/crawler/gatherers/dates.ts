@@ -5,7 +5,7 @@
 import type { Page } from "playwright";
 import type { DateArtifact } from "@/lib/artifacts/types";
 import { isoFromMachineDate, MAX_DATES_PER_PAGE, parseTextDates } from "../dates";
-import { arr, obj, runInPage, str } from "./dom";
+import { arr, obj, runInPage, str, type PageScript } from "./dom";
 
 const SCRIPT = String.raw`() => {
   const out = [];
@@ -27,17 +27,33 @@ const SCRIPT = String.raw`() => {
   return out.slice(0, 200);
 }`;
 
-/** Dates of the page: machine-readable ones first, then those in the main text. */
-export async function gatherDates(page: Page, mainText: string): Promise<DateArtifact[]> {
+/** Machine-readable dates of the page (meta, time, JSON-LD). */
+export const markupDatesScript: PageScript<DateArtifact[]> = { source: SCRIPT, parse: parseMarkupDates };
+
+/** Dates of the page: machine-readable ones first, then those in the text. */
+export async function gatherDates(page: Page, text: string): Promise<DateArtifact[]> {
+  return withTextDates(parseMarkupDates(await runInPage(page, SCRIPT)), text);
+}
+
+/** Adds the dates written in `text` to the markup dates, within the per-page cap. */
+export function withTextDates(markup: DateArtifact[], text: string): DateArtifact[] {
+  const out = markup.slice(0, MAX_DATES_PER_PAGE);
+  for (const d of parseTextDates(text, MAX_DATES_PER_PAGE - out.length)) {
+    if (!out.some((o) => o.iso === d.iso && o.text === d.text)) out.push(d);
+  }
+  return out;
+}
+
+function parseMarkupDates(value: unknown): DateArtifact[] {
   const out: DateArtifact[] = [];
-  for (const d of arr(await runInPage(page, SCRIPT), 200).map(obj)) {
+  for (const d of arr(value, 200).map(obj)) {
     const value = str(d.value, 100);
     const source = d.source === "meta" || d.source === "time" || d.source === "jsonld" ? d.source : null;
     const iso = value ? isoFromMachineDate(value) : null;
     if (!iso || !source) continue;
     if (out.some((o) => o.iso === iso && o.source === source)) continue;
     out.push({ iso, source, text: str(d.text, 100) || value });
-    if (out.length >= MAX_DATES_PER_PAGE) return out;
+    if (out.length >= MAX_DATES_PER_PAGE) break;
   }
-  return [...out, ...parseTextDates(mainText, MAX_DATES_PER_PAGE - out.length)];
+  return out;
 }

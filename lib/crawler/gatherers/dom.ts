@@ -70,3 +70,37 @@ export function obj(v: unknown): Record<string, unknown> {
 export function regionOf(v: unknown): "nav" | "main" | "footer" {
   return v === "nav" || v === "footer" ? v : "main";
 }
+
+/** A gatherer's in-page part: a synchronous JS function source, its argument, and a sanitiser. */
+export type PageScript<T> = { source: string; arg?: unknown; parse(raw: unknown): T };
+
+export type ScriptResults<S extends Record<string, PageScript<unknown>>> = {
+  [K in keyof S]: S[K] extends PageScript<infer T> ? T | Error : never;
+};
+
+/**
+ * Runs several gatherers' scripts in one round trip to the page. Each runs on its own: one that
+ * throws yields an Error for its artifact and the others still report (Lighthouse's rule).
+ */
+export async function runScripts<S extends Record<string, PageScript<unknown>>>(page: Page, scripts: S): Promise<ScriptResults<S>> {
+  const names = Object.keys(scripts);
+  const body = names
+    .map(
+      (n) =>
+        `try { out[${JSON.stringify(n)}] = { ok: (${scripts[n].source})(${JSON.stringify(scripts[n].arg ?? null)}) }; } catch (e) { out[${JSON.stringify(n)}] = { error: String(e && e.message || e) }; }`,
+    )
+    .join("\n");
+  const raw = obj(await page.evaluate(`(() => { const out = {}; ${body}; return out; })()`));
+  const results: Record<string, unknown> = {};
+  for (const n of names) {
+    const r = obj(raw[n]);
+    if ("ok" in r) {
+      try {
+        results[n] = scripts[n].parse(r.ok);
+      } catch (e) {
+        results[n] = e instanceof Error ? e : new Error(String(e));
+      }
+    } else results[n] = new Error(str(r.error, 300) || "gatherer returned nothing");
+  }
+  return results as ScriptResults<S>;
+}

@@ -2,9 +2,8 @@
  * Gatherer: forms and their fields with labels (a complaint form is a form with a textarea;
  * a survey form is how SKM is collected).
  */
-import type { Page } from "playwright";
 import type { FormArtifact } from "@/lib/artifacts/types";
-import { arr, obj, runInPage, str } from "./dom";
+import { arr, obj, str, type PageScript } from "./dom";
 
 const MAX_FORMS = 30;
 const MAX_FIELDS = 60;
@@ -33,8 +32,10 @@ const SCRIPT = String.raw`(limits) => {
   }));
 }`;
 
-export async function gatherForms(page: Page): Promise<FormArtifact[]> {
-  const raw = arr(await runInPage(page, SCRIPT, { forms: MAX_FORMS, fields: MAX_FIELDS }), MAX_FORMS).map(obj);
+export const formsScript: PageScript<FormArtifact[]> = { source: SCRIPT, arg: { forms: MAX_FORMS, fields: MAX_FIELDS }, parse: parseForms };
+
+function parseForms(value: unknown): FormArtifact[] {
+  const raw = arr(value, MAX_FORMS).map(obj);
   return raw.map((f) => ({
     action: str(f.action, 2_000),
     method: str(f.method, 10) || "get",

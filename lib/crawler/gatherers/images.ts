@@ -2,10 +2,9 @@
  * Gatherer: images with alt text, file name and size (a maklumat or alur poster is often only
  * an image; its name, alt and size decide whether OCR reads it).
  */
-import type { Page } from "playwright";
 import type { ImageArtifact } from "@/lib/artifacts/types";
 import { fileNameOf } from "../url";
-import { arr, num, obj, REGION_JS, regionOf, runInPage, str } from "./dom";
+import { arr, num, obj, REGION_JS, regionOf, str, type PageScript } from "./dom";
 
 export const MAX_IMAGES = 300;
 const ALT_MAX = 500;
@@ -35,8 +34,10 @@ const SCRIPT = String.raw`(max) => {
   return out;
 }`;
 
-export async function gatherImages(page: Page): Promise<ImageArtifact[]> {
-  const raw = arr(await runInPage(page, SCRIPT, MAX_IMAGES), MAX_IMAGES).map(obj);
+export const imagesScript: PageScript<ImageArtifact[]> = { source: SCRIPT, arg: MAX_IMAGES, parse: parseImages };
+
+function parseImages(value: unknown): ImageArtifact[] {
+  const raw = arr(value, MAX_IMAGES).map(obj);
   return raw
     .map((i) => {
       const src = str(i.src, 2_000);

@@ -5,7 +5,7 @@
 import type { Page } from "playwright";
 import type { LinkArtifact } from "@/lib/artifacts/types";
 import { sameSite } from "../url";
-import { arr, obj, REGION_JS, regionOf, runInPage, str } from "./dom";
+import { arr, obj, REGION_JS, regionOf, runInPage, str, type PageScript } from "./dom";
 
 /** A portal home page has a few hundred links; more is generated. */
 export const MAX_LINKS = 1_500;
@@ -40,8 +40,16 @@ const SCRIPT = String.raw`(max) => {
 }`;
 
 /** Links of the page; `site` (siteKey) decides `internal`. */
+export function linksScript(site: string): PageScript<LinkArtifact[]> {
+  return { source: SCRIPT, arg: MAX_LINKS, parse: (raw) => parseLinks(raw, site) };
+}
+
 export async function gatherLinks(page: Page, site: string): Promise<LinkArtifact[]> {
-  const raw = arr(await runInPage(page, SCRIPT, MAX_LINKS), MAX_LINKS).map(obj);
+  return parseLinks(await runInPage(page, SCRIPT, MAX_LINKS), site);
+}
+
+function parseLinks(value: unknown, site: string): LinkArtifact[] {
+  const raw = arr(value, MAX_LINKS).map(obj);
   const out: LinkArtifact[] = [];
   for (const l of raw) {
     const href = str(l.href, HREF_MAX);

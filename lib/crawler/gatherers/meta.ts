@@ -2,8 +2,7 @@
  * Gatherer: title, <html lang>, <meta name=viewport>, and the feeds the page announces
  * (read later for news dates).
  */
-import type { Page } from "playwright";
-import { arr, obj, runInPage, str } from "./dom";
+import { arr, obj, str, type PageScript } from "./dom";
 
 export type MetaFacts = { title: string; lang: string | null; metaViewport: string | null; feeds: string[] };
 
@@ -25,8 +24,10 @@ const TITLE_MAX = 500;
 const ATTR_MAX = 200;
 const MAX_FEEDS = 5;
 
-export async function gatherMeta(page: Page): Promise<MetaFacts> {
-  const r = obj(await runInPage(page, SCRIPT));
+export const metaScript: PageScript<MetaFacts> = { source: SCRIPT, parse: parseMeta };
+
+function parseMeta(raw: unknown): MetaFacts {
+  const r = obj(raw);
   const lang = typeof r.lang === "string" ? r.lang.trim().slice(0, 35) : null;
   return {
     title: str(r.title, TITLE_MAX).replace(/\s+/g, " ").trim(),

@@ -3,6 +3,7 @@
  * by Node (policy on every hop, size cap, time limit) and then handed to the browser, so the
  * browser never follows a redirect or downloads an oversized page by itself.
  */
+import type { CookieJar } from "../cookie-jar";
 import { CrawlError } from "../errors";
 import { safeFetch } from "../http-fetch";
 import type { TargetPolicy } from "../target-policy";
@@ -32,7 +33,7 @@ export type PrefetchOptions = {
   site: string;
   timeoutMs: number;
   signal?: AbortSignal;
-  cookie?: string;
+  cookies?: CookieJar;
 };
 
 function isHtmlType(ct: string | null): boolean {
@@ -53,7 +54,7 @@ export async function prefetchDocument(url: string, o: PrefetchOptions): Promise
     maxBytes: HTML_MAX_BYTES,
     stayOnSite: o.site,
     signal: o.signal,
-    headers: o.cookie ? { cookie: o.cookie } : undefined,
+    cookies: o.cookies,
     // Only successful HTML (or untyped) answers are read; a 200 MB download is never started.
     readBody: ({ status, contentType, url: u }) =>
       status >= 200 && status < 300 && !isPdf(contentType, u) && (isHtmlType(contentType) || !contentType),

@@ -2,8 +2,7 @@
  * Gatherer: headings and visible text, with the main content apart from the navigation and
  * footer that repeat on every page (so a keyword in the menu does not make every page match).
  */
-import type { Page } from "playwright";
-import { arr, num, obj, REGION_JS, runInPage, str } from "./dom";
+import { arr, num, obj, REGION_JS, str, type PageScript } from "./dom";
 
 export type TextFacts = {
   headings: Array<{ level: number; text: string }>;
@@ -47,15 +46,14 @@ const SCRIPT = String.raw`(limits) => {
   return { headings, mainText, chromeText };
 }`;
 
-export async function gatherText(page: Page): Promise<TextFacts> {
-  const r = obj(
-    await runInPage(page, SCRIPT, {
-      maxHeadings: MAX_HEADINGS,
-      headingMax: HEADING_MAX,
-      chromeMax: CHROME_TEXT_MAX,
-      mainMax: MAIN_TEXT_MAX,
-    }),
-  );
+export const textScript: PageScript<TextFacts> = {
+  source: SCRIPT,
+  arg: { maxHeadings: MAX_HEADINGS, headingMax: HEADING_MAX, chromeMax: CHROME_TEXT_MAX, mainMax: MAIN_TEXT_MAX },
+  parse: parseText,
+};
+
+function parseText(raw: unknown): TextFacts {
+  const r = obj(raw);
   const headings = arr(r.headings, MAX_HEADINGS)
     .map(obj)
     .map((h) => ({ level: Math.min(6, Math.max(1, Math.round(num(h.level)) || 2)), text: str(h.text, HEADING_MAX) }))
