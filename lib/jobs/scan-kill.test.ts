@@ -18,8 +18,10 @@ import { startChild, stopChild, waitFor, type Child } from "./testing/children";
 import { startSlowSite } from "./testing/sites";
 
 /** Slow enough pages that the scan lasts several seconds and the kill lands inside the crawl. */
-const PAGES = 12;
-const PAGE_DELAY_MS = 700;
+const PAGES = 4;
+const PAGE_DELAY_MS = 500;
+/** Two worker start-ups and two Chromium scans; generous because 2 cores are shared with other test runs. */
+const TEST_TIMEOUT_MS = 180_000;
 
 let site: FixtureServer;
 let t: ReturnType<typeof tempDb>;
@@ -66,7 +68,7 @@ const count = (table: typeof itemResults | typeof scanScores | typeof pages, sca
   t.db.select().from(table).where(eq(table.scanId, scanId)).all().length;
 
 describe("a worker killed mid-scan", () => {
-  it("leaves no result behind; the scan is retried by the next worker and completes", async () => {
+  it("leaves no result behind; the scan is retried by the next worker and completes", { timeout: TEST_TIMEOUT_MS }, async () => {
     const q = new SqliteJobQueue(t.db);
     const { jobId, scanId } = requestScan(t.db, opdId, "manual", "admin");
     const a = worker("A");
@@ -76,7 +78,7 @@ describe("a worker killed mid-scan", () => {
         const p = q.get(jobId)?.progress;
         return p?.phase === "crawl" && Number(p.pagesVisited) >= 1;
       },
-      45_000,
+      60_000,
       "the crawl to be under way",
     );
     await stopChild(a, "SIGKILL");
@@ -91,7 +93,7 @@ describe("a worker killed mid-scan", () => {
     const done = await waitFor(() => {
       const s = t.db.select().from(scans).where(eq(scans.id, scanId)).get();
       return s && s.status !== "running" && s.status !== "queued" ? s : undefined;
-    }, 60_000, "the retried scan to end");
+    }, 90_000, "the retried scan to end");
 
     expect(done).toMatchObject({ status: "completed", errorClass: null });
     expect(q.get(jobId)).toMatchObject({ status: "done", attempts: 2, lastError: expect.stringMatching(/^worker_lost: pekerja A /) });

@@ -63,7 +63,7 @@ function integrity(): string {
 }
 
 describe("worker processes", () => {
-  it("two workers started at once never run the same job twice", async () => {
+  it("two workers started at once never run the same job twice", { timeout: 120_000 }, async () => {
     const JOBS = 16;
     const ids = Array.from({ length: JOBS }, (_, i) => q.enqueue("sleep", `job:${i}`, { ms: 60 }).job.id);
     const a = worker("A");
@@ -78,7 +78,7 @@ describe("worker processes", () => {
     expect(integrity()).toBe("ok");
   });
 
-  it("a job whose worker is SIGKILLed mid-run is retried by another worker and completes", async () => {
+  it("a job whose worker is SIGKILLed mid-run is retried by another worker and completes", { timeout: 120_000 }, async () => {
     const { job } = q.enqueue("sleep", "long", { ms: 2_500 });
     const a = worker("A");
     await a.ready;
@@ -89,11 +89,12 @@ describe("worker processes", () => {
     const killedAt = Date.now();
     const b = worker("B");
     await b.ready;
+    await waitFor(() => runs().some((r) => r.event === "start" && r.workerId === "B"), 60_000, "B to retry the job");
+    // The issue allows a minute from the kill (here: B's start-up, stale after 1.5 s, a pass every 0.3 s).
+    expect(Date.now() - killedAt).toBeLessThan(60_000);
     const done = await waitFor(() => (q.get(job.id)?.status === "done" ? q.get(job.id) : undefined), 30_000, "retry");
     expect(done).toMatchObject({ attempts: 2, lastError: expect.stringMatching(/^worker_lost: pekerja A /) });
     expect(runs().map((r) => `${r.event} ${r.workerId} ${r.attempt}`)).toEqual(["start A 1", "start B 2", "end B 2"]);
-    // Noticed within stale (1.5 s) + one pass (0.3 s) + B's start-up, far under the minute allowed.
-    expect(Date.now() - killedAt).toBeLessThan(25_000);
     expect(integrity()).toBe("ok");
   });
 

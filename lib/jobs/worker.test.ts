@@ -5,8 +5,8 @@ import type { JobKind } from "./kind";
 import type { Job } from "./queue";
 import { SqliteJobQueue } from "./sqlite-queue";
 import { waitFor } from "./testing/children";
-import { watchdogPass } from "./watchdog";
-import { startWorker, type WorkerHandle } from "./worker";
+import { STALE_AFTER_MS, WATCHDOG_INTERVAL_MS, watchdogPass } from "./watchdog";
+import { HEARTBEAT_MS, startWorker, type WorkerHandle } from "./worker";
 
 let t: ReturnType<typeof tempDb>;
 let q: SqliteJobQueue;
@@ -162,5 +162,13 @@ describe("watchdog", () => {
     const r = watchdogPass(opts, new Date(Date.now() + 1_600));
     expect(r.failed.map((f) => [f.job.id, f.reason])).toEqual([[job.id, "time_limit"]]);
     expect(events).toEqual([`failed ${job.id} time_limit`]);
+  });
+});
+
+describe("production timings", () => {
+  it("a dead worker's job is noticed within a minute", () => {
+    expect(STALE_AFTER_MS + WATCHDOG_INTERVAL_MS).toBeLessThan(60_000);
+    // Several heartbeats fit in the stale window, so one slow beat does not lose a live job.
+    expect(STALE_AFTER_MS / HEARTBEAT_MS).toBeGreaterThanOrEqual(5);
   });
 });

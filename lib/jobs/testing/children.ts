@@ -10,8 +10,8 @@ export type Child = {
   stderr(): string;
 };
 
-/** Starting tsx and opening the database takes a few seconds on a busy 2-core machine. */
-const READY_TIMEOUT_MS = 30_000;
+/** Starting tsx and opening the database takes seconds, and far longer when 2 cores are shared. */
+const READY_TIMEOUT_MS = 60_000;
 
 export function startChild(file: string, env: Record<string, string>): Child {
   const proc = fork(path.join(import.meta.dirname, file), [], {
