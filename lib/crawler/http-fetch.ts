@@ -63,6 +63,9 @@ export async function safeFetch(url: string, opts: FetchOptions): Promise<FetchR
   const deadline = Date.now() + opts.timeoutMs;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const chain: string[] = [];
+  // A hop repeats a state when URL and cookies repeat: "set cookie, redirect to self" is progress.
+  const states = new Set<string>();
+  const stateOf = (u: string) => `${u}\n${opts.cookies?.header(u) ?? ""}`;
   let current = url;
   for (;;) {
     opts.signal?.throwIfAborted();
@@ -70,6 +73,7 @@ export async function safeFetch(url: string, opts: FetchOptions): Promise<FetchR
     if (!decision.allowed) throw new CrawlError(decision.errorClass, decision.message);
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw new CrawlError("timeout", `Waktu habis setelah ${opts.timeoutMs} ms`);
+    states.add(stateOf(current));
     const cookie = opts.cookies?.header(current);
     const hopOpts = cookie ? { ...opts, headers: { ...opts.headers, cookie } } : opts;
     const res = await requestOnce(decision.url, decision.addresses, hopOpts, remaining);
@@ -80,7 +84,7 @@ export async function safeFetch(url: string, opts: FetchOptions): Promise<FetchR
     if (!next) return { ...res, redirectChain: chain, offSiteRedirect: null };
     next.hash = "";
     chain.push(current);
-    if (chain.length > maxRedirects || chain.includes(next.toString())) {
+    if (chain.length > maxRedirects || states.has(stateOf(next.toString()))) {
       throw new CrawlError("too_many_redirects", `Lebih dari ${maxRedirects} pengalihan atau pengalihan berputar mulai dari ${url}`);
     }
     if (opts.stayOnSite && !sameSite(next, opts.stayOnSite)) {
