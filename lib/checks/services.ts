@@ -7,7 +7,7 @@
 import { contentBody, locateHeadings, matchingBlocks } from "./corpus/blocks";
 import { corpusOf, type Corpus, type Unit } from "./corpus/units";
 import { procedureSteps, listItems } from "./text/lists";
-import { hasKeyword, normalizeLabel, wordCount } from "./text/normalize";
+import { hasKeyword, normalizeLabel, stripNumbering, wordCount } from "./text/normalize";
 import { DURATION_RE, FEE_RE } from "./text/patterns";
 import { judgeShell } from "./text/shell";
 import type { ScanArtifacts } from "@/lib/artifacts/types";
@@ -26,6 +26,8 @@ export const DEFAULT_COMPONENT_KEYWORDS: ComponentKeywords = {
   pengaduan: ["pengaduan", "aduan", "penanganan pengaduan", "saran dan masukan"],
 };
 
+/** A service title line is short; a longer line is a sentence. */
+const SERVICE_LINE_MAX_WORDS = 14;
 /** A section with this many component labels is a service standard. */
 export const MIN_SERVICE_COMPONENTS = 3;
 /** Title prefixes that name a single service. */
@@ -96,13 +98,34 @@ function pageSections(corpus: Corpus, unit: Unit, keywords: ComponentKeywords): 
   return found.filter((f) => !found.some((g) => g !== f && g.start > f.start && g.end <= f.end && count(g.section.components) >= MIN_SERVICE_COMPONENTS)).map((f) => f.section);
 }
 
+/**
+ * Service sections marked by title lines rather than headings: "A. Pelayanan Mutasi SPPT" in a
+ * PDF's attachment, or bold text on a page without heading tags.
+ */
+function lineSections(corpus: Corpus, unit: Unit, keywords: ComponentKeywords): Section[] {
+  const ls = unit.text.split("\n");
+  const starts: { at: number; name: string }[] = [];
+  ls.forEach((line, i) => {
+    const name = stripNumbering(line.trim());
+    if (!/^\p{Lu}/u.test(name) || wordCount(name) > SERVICE_LINE_MAX_WORDS) return;
+    if (SERVICE_TITLE.test(name) && !HUB_WORDS.test(name) && !isComponentLabel(name, keywords)) starts.push({ at: i, name });
+  });
+  return starts.flatMap((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].at : ls.length;
+    const sub: Unit = { ...unit, text: ls.slice(s.at, end).join("\n"), headings: [] };
+    const components = componentsOf(corpus, sub, keywords);
+    return count(components) >= MIN_SERVICE_COMPONENTS ? [{ name: s.name, unit, url: unit.url, components, depth: unit.depth ?? 99 }] : [];
+  });
+}
+
 /** Every service section found on the site, best (most components, nearest) first per name. */
 export function discoverServices(corpus: Corpus, keywords: ComponentKeywords): Section[] {
   const out: Section[] = [];
   for (const unit of corpus.units) {
     if (unit.isNews || unit.kind === "chrome") continue;
     if (unit.kind === "page") {
-      const secs = pageSections(corpus, unit, keywords);
+      const byHeading = pageSections(corpus, unit, keywords);
+      const secs = byHeading.length ? byHeading : lineSections(corpus, unit, keywords);
       // Tabs named after components ("Persyaratan", "Prosedur") belong to the page's service.
       const tabs = corpus.units.filter((u) => u.kind === "revealed" && u.page === unit.page && isComponentLabel(u.label, keywords));
       for (const s of secs) for (const t of tabs) mergeInto(s.components, componentsOf(corpus, { ...t, text: `${t.label}\n${t.text}` }, keywords));
@@ -113,6 +136,11 @@ export function discoverServices(corpus: Corpus, keywords: ComponentKeywords): S
       }
       out.push(...secs);
     } else if (!isComponentLabel(unit.label, keywords)) {
+      const byLine = lineSections(corpus, unit, keywords);
+      if (byLine.length) {
+        out.push(...byLine);
+        continue;
+      }
       const components = componentsOf(corpus, unit, keywords);
       if (count(components) >= MIN_SERVICE_COMPONENTS) out.push({ name: unit.label.split(" | ")[0] || unit.title, unit, url: unit.url, components, depth: unit.depth ?? 99 });
     }

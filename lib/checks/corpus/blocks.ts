@@ -113,6 +113,9 @@ function parseLineLabel(line: string, allowBare: boolean): LineLabel | null {
   return null;
 }
 
+/** Words that continue a sentence ("Persyaratan dan informasi lebih lanjut dapat ..."), not a value. */
+const PROSE_CONTINUATION = /^(?:dan|serta|atau|yang|dapat|bisa|akan|ini|itu|tersebut|untuk|adalah|merupakan|harus|wajib|sudah|belum|telah|sedang|bagi|di|ke|dari|pada|juga|masih|perlu|agar|sebagai|secara)\b/i;
+
 /**
  * A row whose first words are the label and the rest its value ("Biaya Gratis", a table row
  * whose cells lost their tab): the keyword must open the line.
@@ -122,7 +125,7 @@ function prefixLabel(line: string, opts: LabelOptions): LineLabel | null {
   const m = matchKeyword(stripped, opts.keywords);
   if (!m || m.index !== 0) return null;
   const rest = stripped.slice(m.length).replace(/^[\s:.\-–]+/, "");
-  if (!rest) return null;
+  if (!rest || PROSE_CONTINUATION.test(rest)) return null;
   return { label: stripped.slice(0, m.length), inline: rest, colon: false };
 }
 

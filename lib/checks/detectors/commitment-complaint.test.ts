@@ -66,10 +66,15 @@ describe("PG-01 kanal pengaduan (complaint-channel)", () => {
 });
 
 describe("PG-02 SP4N-LAPOR! (link-present)", () => {
-  it("linked from the home page footer is 3; from a deeper page 2; named without link 1", () => {
+  it("linked within 2 clicks is 3; deeper 2; named without link 1", () => {
     expect(run("PG-02", site([home({ links: [["https://www.lapor.go.id/", "", "footer"]] })])).level).toBe(3);
-    expect(run("PG-02", withPages(page("/pengaduan", { links: [["https://www.lapor.go.id/", "LAPOR!"]] }))).level).toBe(2);
+    expect(run("PG-02", withPages(page("/pengaduan", { links: [["https://www.lapor.go.id/", "LAPOR!"]] }))).level).toBe(3);
+    expect(run("PG-02", site([home(), page("/a/b/c", { depth: 3, links: [["https://www.lapor.go.id/", "LAPOR!"]] })])).level).toBe(2);
     expect(run("PG-02", withPages(page("/pengaduan", { text: "# Pengaduan\nSampaikan pengaduan melalui SP4N-LAPOR kapan saja." }))).level).toBe(1);
+  });
+  it("trap: a news headline naming SP4N-LAPOR! is not a mention", () => {
+    const h = home({ text: "## Dinsos Ikuti Sosialisasi SP4N-LAPOR!\nTeluk Kuantan - Dinas mengikuti sosialisasi.", links: [["/berita/sosialisasi", "Dinsos Ikuti Sosialisasi SP4N-LAPOR!", "main"]] });
+    expect(run("PG-02", site([h])).level).toBe(0);
   });
   it("absent is 0; a lapor link only in news is not a pass", () => {
     expect(run("PG-02", withPages(page("/x", { text: "# Profil" }))).level).toBe(0);

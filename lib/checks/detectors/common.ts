@@ -37,6 +37,12 @@ export const linkShape = z.object({
   textKeywords: z.boolean().default(false),
   /** Only links leaving the site (internal pages are judged by their own content). */
   externalOnly: z.boolean().default(true),
+  /**
+   * What a link out is worth: "strong" when linking out is the item (JDIH, LPSE, a survey form),
+   * "partial" when the item is the OPD's own content and a link to another agency's site only
+   * points at it (the regency's PPID portal instead of the OPD's own PPID page): level 1.
+   */
+  strength: z.enum(["strong", "partial"]).default("strong"),
 });
 export type LinkQuery = z.infer<typeof linkShape>;
 
@@ -61,7 +67,7 @@ export function findLinks(corpus: Corpus, q: LinkQuery, keywords: readonly strin
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
-        strength: news ? "weak" : "strong",
+        strength: news ? "weak" : q.strength,
         url: l.href,
         pageUrl: p.finalUrl || p.url,
         screenshotPath: p.screenshotPath,
@@ -69,7 +75,7 @@ export function findLinks(corpus: Corpus, q: LinkQuery, keywords: readonly strin
         linked: reach.linked,
         excerpt: clip(`Tautan "${l.text || l.href}" → ${l.href}`),
         source: "tautan",
-        note: news ? "tautan hanya di dalam berita" : "",
+        note: news ? "tautan hanya di dalam berita" : q.strength === "partial" ? "hanya tautan ke situs instansi lain" : "",
         text: l.text,
         unit: null,
       });

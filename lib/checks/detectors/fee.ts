@@ -8,6 +8,9 @@ import type { Detector } from "../types";
 import { contentShape, subjectOf } from "./common";
 import { VALUE_WINDOW } from "./duration";
 
+/** Verbs that say a fee is charged. */
+const PAID_RE = /\b(?:membayar|dibayar|bayar|pembayaran|dikenakan|dipungut|menyetor|disetor)\b/i;
+
 export const feeParams = z.object({
   ...contentShape,
   minWords: z.number().int().min(0).default(1),
@@ -34,6 +37,15 @@ export const fee: Detector<FeeParams> = {
       });
       finding.candidates.push(...statements.candidates);
     }
+    // "Pemohon membayar retribusi PBG": the fee exists but its amount is not published.
+    const named = findContent(corpus, {
+      keywords: p.keywords,
+      excludeLabels: p.excludeLabels,
+      minWords: Number.MAX_SAFE_INTEGER,
+      bodyMentions: "content",
+      acceptMention: (s) => PAID_RE.test(s) && !FEE_RE.test(s),
+    });
+    finding.candidates.push(...named.candidates.map((c) => ({ ...c, strength: "partial" as const, note: "biaya disebut tanpa besarannya" })));
     return decide(finding, ctx, { subject: subjectOf(p), maxClicks: p.maxClicks });
   },
 };

@@ -44,7 +44,7 @@ function evaluateGroups(artifacts: Parameters<typeof corpusOf>[0], p: KeywordCon
   // Each group brings its own links out (LHKPN at e-LHKPN); the item's links are not any group's.
   const per = p.groups.map((g) => ({
     g,
-    finding: findKeywordContent(artifacts, p, g.keywords, g.hrefPatterns.length ? { hrefPatterns: g.hrefPatterns, textKeywords: false, externalOnly: true } : undefined),
+    finding: findKeywordContent(artifacts, p, g.keywords, g.hrefPatterns.length ? { hrefPatterns: g.hrefPatterns, textKeywords: false, externalOnly: true, strength: "strong" } : undefined),
   }));
   const bestStrong = per.map(({ finding }) => rankCandidates(finding.candidates).find((c) => c.strength === "strong"));
   if (bestStrong.every(Boolean)) {

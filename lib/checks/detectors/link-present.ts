@@ -16,7 +16,7 @@ export const linkPresentParams = z.object({
   minPlatforms: z.number().int().min(1).default(1),
   /** Names that, written without a link, show the site knows the service (level 1). */
   mentionKeywords: z.array(z.string()).default([]),
-  maxClicks: z.number().int().min(0).default(0),
+  maxClicks: z.number().int().min(0).default(2),
   subject: z.string().default("Tautan"),
 });
 export type LinkPresentParams = z.infer<typeof linkPresentParams>;
@@ -28,7 +28,7 @@ export const linkPresent: Detector<LinkPresentParams> = {
     const corpus = corpusOf(artifacts);
     const byPlatform = p.platforms.map((pl) => ({
       name: pl.name,
-      links: rankCandidates(findLinks(corpus, { hrefPatterns: pl.hrefPatterns, textKeywords: false, externalOnly: false })),
+      links: rankCandidates(findLinks(corpus, { hrefPatterns: pl.hrefPatterns, textKeywords: false, externalOnly: false, strength: "strong" })),
     }));
     const strong = byPlatform.map((x) => ({ name: x.name, best: x.links.find((c) => c.strength === "strong") })).filter((x): x is { name: string; best: Candidate } => !!x.best);
     if (strong.length) {
@@ -36,9 +36,9 @@ export const linkPresent: Detector<LinkPresentParams> = {
       const names = strong.map((x) => x.name).filter(Boolean).join(", ");
       const ev = strong.map((x) => toEvidence(x.best));
       if (near.length >= p.minPlatforms) {
-        return scored(3, `${p.subject} ditautkan dari beranda${names ? ` (${names})` : ""}.`, ev);
+        return scored(3, `${p.subject} ditautkan dalam ${p.maxClicks} klik dari beranda${names ? ` (${names})` : ""}.`, ev);
       }
-      const why = near.length ? `baru ${near.length} platform ditautkan dari beranda` : "tidak ditautkan dari beranda";
+      const why = near.length ? `baru ${near.length} platform ditautkan dalam ${p.maxClicks} klik dari beranda` : `tidak ditautkan dalam ${p.maxClicks} klik dari beranda`;
       return scored(2, `${p.subject} ditemukan${names ? ` (${names})` : ""}, tetapi ${why}.`, ev);
     }
     const weak = byPlatform.flatMap((x) => x.links);

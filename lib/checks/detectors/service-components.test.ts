@@ -25,8 +25,12 @@ describe("SP-03 persyaratan (list-content)", () => {
     expect(run("SP-03", withPages(page("/sp", { text: "# Standar Pelayanan KK\nPersyaratan Fotokopi KTP, surat nikah dan surat pengantar RT" }))).level).toBe(3);
   });
   it("incomplete: a label with a sentence but no list is level 1", () => {
-    const r = run("SP-03", withPages(page("/layanan/kk", { text: "# Pelayanan KK\n## Persyaratan\nSilakan tanyakan langsung kepada petugas loket di kantor kami setiap hari kerja untuk informasi lengkap mengenai berkas yang harus dibawa." })));
+    const r = run("SP-03", withPages(page("/layanan/kk", { text: "# Pelayanan KK\n## Persyaratan\nPemohon membawa dokumen asli yang diperlukan untuk diverifikasi oleh petugas pada saat pendaftaran di loket." })));
     expect(r.level).toBe(1);
+  });
+  it("trap: deferring to the office is not publishing requirements", () => {
+    expect(run("SP-03", withPages(page("/layanan", { text: "# Layanan\nPersyaratan dan informasi lebih lanjut dapat ditanyakan langsung ke kantor dinas pada hari kerja." }))).level).toBe(0);
+    expect(run("SP-03", withPages(page("/layanan", { text: "# Layanan\n## Persyaratan\nSilakan tanyakan langsung kepada petugas loket." }))).level).toBe(0);
   });
   it("absent and traps: shell, news, 'syarat dan ketentuan' give 0", () => {
     expect(run("SP-03", withPages(page("/profil", { text: "# Profil\nDinas melayani masyarakat." }))).level).toBe(0);
@@ -90,6 +94,7 @@ describe("SP-06 biaya (fee)", () => {
     expect(run("SP-06", withPages(page("/l", { text: "# KTP-el\nBiaya: hubungi petugas kami untuk informasi lebih lanjut" }))).level).toBe(1);
     expect(run("SP-06", withPages(NEWS("Biaya pembangunan jalan Rp 2 miliar akan segera dicairkan."))).level).toBe(0);
     expect(run("SP-06", withPages(page("/l", { text: "# Profil\nDinas melayani masyarakat." }))).level).toBe(0);
+    expect(run("SP-06", withPages(page("/l", { text: "# PBG\n## Alur\nPemohon mendaftar di SIMBG\nPemohon membayar retribusi PBG di bank\nPBG diterbitkan" }))).level).toBe(1);
   });
 });
 

@@ -20,18 +20,26 @@ export const serviceMatrixDetector: Detector<ServiceMatrixParams> = {
   id: "service-matrix",
   params: serviceMatrixParams,
   evaluate(artifacts, p, ctx) {
-    const rows = serviceMatrix(artifacts, ctx.opd.services, p.components);
-    if (!rows.length) return scored(0, "Tidak ada layanan yang terdaftar atau ditemukan di situs, sehingga kelengkapan komponen tidak dapat dihitung.");
+    const all = serviceMatrix(artifacts, ctx.opd.services, p.components);
+    // "Share of detected services" (checklist.md): a configured service with no page is shown
+    // in the matrix as missing, and the share is over the services the site does show.
+    const rows = all.filter((r) => r.url !== null);
+    const missing = all.filter((r) => r.url === null).map((r) => r.name);
+    if (!rows.length) {
+      const why = missing.length ? `Halaman layanan (${missing.join(", ")}) tidak ditemukan di situs.` : "Tidak ada layanan yang terdaftar atau ditemukan di situs.";
+      return scored(0, `${why} Kelengkapan komponen tidak dapat dihitung.`);
+    }
     const complete = rows.filter((r) => COMPONENT_NAMES.every((n) => r.components[n]));
     const share = complete.length / rows.length;
     const [l3, l2, l1] = p.thresholds;
     const level = share >= l3 ? 3 : share >= l2 ? 2 : share >= l1 ? 1 : 0;
-    const ev = rows.slice(0, 3).map((r) => ({
+    const ev = [...rows.filter((r) => !COMPONENT_NAMES.every((n) => r.components[n])), ...complete].slice(0, 3).map((r) => ({
       url: r.url ?? ctx.opd.websiteUrl,
       excerpt: `${r.name}: ${COMPONENT_NAMES.filter((n) => r.components[n]).join(", ") || "tidak ada komponen"}${r.url ? "" : " (halaman layanan tidak ditemukan)"}`,
       source: "matriks layanan",
     }));
     const pct = Math.round(share * 100);
-    return scored(level, `${complete.length} dari ${rows.length} layanan (${pct}%) menampilkan keenam komponen standar pelayanan.`, ev);
+    const note = missing.length ? ` Tidak ditemukan halamannya: ${missing.join(", ")}.` : "";
+    return scored(level, `${complete.length} dari ${rows.length} layanan yang ditemukan (${pct}%) menampilkan keenam komponen standar pelayanan.${note}`, ev);
   },
 };

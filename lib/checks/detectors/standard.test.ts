@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DETECTORS } from "../index";
 import { DEFAULT_ITEM_CONFIG } from "../defaults";
 import { serviceAliases, serviceMatrix } from "../services";
-import { ctx, home, page, site, withPages } from "../testing/build";
+import { ctx, doc, home, page, site, withPages } from "../testing/build";
 import type { ScanArtifacts } from "@/lib/artifacts/types";
 import type { CheckContext } from "../types";
 
@@ -32,6 +32,14 @@ describe("per-service matrix", () => {
     expect(rows.map((r) => r.name)).toEqual(["Pelayanan KTP-el", "Pelayanan KIA"]);
   });
 
+  it("splits a PDF attachment into its services by title lines", () => {
+    const rowsOf = (name: string) => `${name}\nNo Komponen Uraian\n1 Persyaratan 1. Fotokopi KTP-el; 2. SPPT tahun terakhir.\n2 Sistem, Mekanisme\ndan Prosedur\n1. Wajib pajak menyerahkan berkas; 2. Petugas meneliti; 3. SPPT diserahkan.\n3 Jangka Waktu\nPenyelesaian\n5 (lima) hari kerja.\n4 Biaya/Tarif Tidak dipungut biaya.\n5 Produk Pelayanan Salinan SPPT PBB-P2.\n6 Penanganan\nPengaduan, Saran\ndan Masukan\nMelalui loket pengaduan dan WhatsApp 0822-8333-4444.`;
+    const pdf = doc("/dok/sk.pdf", { label: "SK Standar Pelayanan", text: `KEPUTUSAN KEPALA BADAN\nLAMPIRAN\n${rowsOf("A. Pelayanan Mutasi SPPT PBB-P2")}\n${rowsOf("B. Pelayanan Validasi BPHTB")}` });
+    const rows = serviceMatrix(site([home()], [pdf]), ["PBB-P2", "BPHTB"]);
+    expect(rows.map((r) => r.url)).toEqual([pdf.url, pdf.url]);
+    expect(rows.every((r) => Object.values(r.components).every(Boolean))).toBe(true);
+  });
+
   it("ignores news posts and hub titles", () => {
     const a = withPages(page("/berita/ktp", { text: FULL("KTP-el") }), page("/layanan", { text: "# Layanan Publik\nDaftar layanan kami" }));
     expect(serviceMatrix(a, [])).toEqual([]);
@@ -50,8 +58,14 @@ describe("SP-08 (service-matrix)", () => {
     expect(run("SP-08", all, services(["KTP-el", "KIA"])).level).toBe(3);
     const half = withPages(page("/a", { text: FULL("KTP-el") }), page("/b", { text: PARTIAL("KIA") }));
     expect(run("SP-08", half, services(["KTP-el", "KIA"])).level).toBe(2);
-    expect(run("SP-08", half, services(["KTP-el", "KIA", "KK"])).level).toBe(1);
+    const third = withPages(page("/a", { text: FULL("KTP-el") }), page("/b", { text: PARTIAL("KIA") }), page("/c", { text: PARTIAL("KK") }));
+    expect(run("SP-08", third, services(["KTP-el", "KIA", "KK"])).level).toBe(1);
     expect(run("SP-08", withPages(page("/x", { text: "# Profil" })), services(["KTP-el"])).level).toBe(0);
+  });
+  it("counts the services the site shows; configured services without a page are named in the reason", () => {
+    const r = run("SP-08", withPages(page("/a", { text: FULL("KTP-el") })), services(["KTP-el", "Akta Kematian"]));
+    expect(r.level).toBe(3);
+    expect(r.reason).toContain("Akta Kematian");
   });
   it("no services at all is 0 with a reason", () => {
     const r = run("SP-08", withPages(page("/x", { text: "# Profil" })));

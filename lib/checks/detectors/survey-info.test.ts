@@ -73,8 +73,9 @@ describe("PI-01 / PI-02 inklusif", () => {
 });
 
 describe("KI items", () => {
-  it("KI-01: a link to the PPID portal from the home page is 3", () => {
-    expect(run("KI-01", site([home({ links: [["https://ppid.kuansing.go.id/", "PPID", "nav"]] })])).level).toBe(3);
+  it("KI-01: an own PPID page is 3; only a link to the regency's PPID portal is 1", () => {
+    expect(run("KI-01", withPages(page("/ppid", { text: "# PPID Pembantu\nPejabat Pengelola Informasi dan Dokumentasi dinas melayani permohonan informasi publik setiap hari kerja." }))).level).toBe(3);
+    expect(run("KI-01", site([home({ links: [["https://ppid.kuansing.go.id/", "PPID", "nav"]] })])).level).toBe(1);
     expect(run("KI-01", withPages(page("/ppid", { text: "# PPID\nComing soon" }))).level).toBe(0);
   });
   it("KI-03: requests and objections are complete; only requests is level 1", () => {

@@ -158,9 +158,11 @@ function judgeImages(corpus: Corpus, q: ContentQuery, matchedPages: Set<string>,
 
 function judgeMentions(q: ContentQuery, unit: Unit, seen: Set<string>, out: ContentFinding): void {
   if (q.bodyMentions === undefined || q.bodyMentions === "ignore" || unit.isNews) return;
+  // A headline linking to a post, or a menu item, names a subject without stating anything.
+  const linkTexts = new Set(unit.page.links.map((l) => normalizeLabel(l.text)));
   for (const s of sentences(unit.text)) {
     const key = normalizeLabel(s.text);
-    if (seen.has(key) || wordCount(s.text) < MENTION_MIN_WORDS || isShellSentence(s.text)) continue;
+    if (linkTexts.has(key) || seen.has(key) || wordCount(s.text) < MENTION_MIN_WORDS || isShellSentence(s.text)) continue;
     const hits = matchAll(s.text, q.keywords);
     if (!hits.length || excluded(s.text, q)) continue;
     if (hits.every((h) => isPlanMention(s.text, h.index, h.length))) continue;

@@ -71,7 +71,10 @@ export function normalizeLabel(text: string): string {
 
 /** "3. Persyaratan", "b) Biaya", "- Produk", "IV. Prosedur" -> the label without its marker. */
 export function stripNumbering(line: string): string {
-  return line.replace(/^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\(\d{1,2}\)|[-–•*▪●◦·>»✓✔])\s*/u, "").trim();
+  return line
+    .replace(/^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\(\d{1,2}\)|[-–•*▪●◦·>»✓✔])\s*/u, "")
+    .replace(/^\s*\d{1,2}\s+(?=\p{Lu})/u, "")
+    .trim();
 }
 
 /** True when the label is exactly one of the keywords (ignoring numbering and punctuation). */

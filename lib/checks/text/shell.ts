@@ -20,6 +20,8 @@ export const SHELL_PATTERNS: readonly RegExp[] = [
   /\bno\s+(?:content|data|posts?|results?)\s*(?:found|available|yet)?\b|\bnothing\s+(?:found|here)\b/i,
   /\b(?:mohon\s+)?maaf\b.{0,60}\b(?:belum|tidak)\s+(?:tersedia|ditemukan|ada|dapat)\b/i,
   /\bkonten\s+(?:ini\s+)?(?:kosong|belum)\b|\bhalaman\s+(?:ini\s+)?kosong\b/i,
+  // Deferring to the office ("dapat ditanyakan langsung ke kantor") publishes nothing.
+  /\b(?:dapat|bisa|silah?kan|harap)\s+(?:di)?tanyakan\b|\bsilah?kan\s+(?:hubungi|menghubungi|datang|bertanya)\b|\b(?:untuk\s+)?informasi\s+(?:lebih\s+lanjut|selengkapnya)\s*,?\s*(?:dapat|bisa|silah?kan|hubungi|ditanyakan)\b/i,
 ];
 
 /** Words of real content left beside a placeholder sentence that still make it a page worth reading. */
