@@ -78,9 +78,11 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
     return { db, queue, kinds, tx: <T>(fn: () => T): T => writeTx(db, fn) };
   })();
 
-  const heartbeatTimer = setInterval(() => void ready.then(beat), opts.heartbeatMs ?? HEARTBEAT_MS);
+  type Ctx = Awaited<typeof ready>;
+  /** Set once the database and kinds are loaded; timers act only then. */
+  let started: Ctx | undefined;
+  const heartbeatTimer = setInterval(() => started && beat(started), opts.heartbeatMs ?? HEARTBEAT_MS);
 
-  let started: Awaited<typeof ready> | undefined;
   ready.then(
     (ctx) => {
       started = ctx;
@@ -88,16 +90,22 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
       if (opts.watchdog !== false) watchdog = startWatchdog({ ...ctx, ...(opts.watchdog ?? {}), log });
       if (opts.scheduler !== false) {
         const schedOpts = opts.scheduler ?? {};
-        void import("./scheduler").then((m) => {
-          if (!stopped) scheduler = m.startScheduler({ ...schedOpts, db: ctx.db, onEnqueued: wake, log });
-        });
+        import("./scheduler").then(
+          (m) => {
+            if (!stopped) scheduler = m.startScheduler({ ...schedOpts, db: ctx.db, onEnqueued: wake, log });
+          },
+          (e) => log(`[worker] penjadwal tidak dapat dimulai: ${e instanceof Error ? e.message : String(e)}`),
+        );
       }
-      poll();
+      wake();
     },
-    (e) => log(`[worker] tidak dapat dimulai: ${e instanceof Error ? e.message : String(e)}`),
+    (e) => {
+      clearInterval(heartbeatTimer);
+      log(`[worker] tidak dapat dimulai: ${e instanceof Error ? e.message : String(e)}`);
+    },
   );
 
-  function beat({ queue }: Awaited<typeof ready>) {
+  function beat({ queue }: Ctx) {
     for (const a of active.values()) {
       if (a.controller.signal.aborted) continue;
       try {
@@ -113,16 +121,16 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
   function wake() {
     if (stopped) return;
     clearTimeout(pollTimer);
-    pollTimer = setTimeout(() => void ready.then(claimAndRun), 0);
+    pollTimer = setTimeout(() => started && claimAndRun(started), 0);
   }
 
   function poll() {
     if (stopped) return;
     clearTimeout(pollTimer);
-    pollTimer = setTimeout(() => void ready.then(claimAndRun), opts.pollMs ?? POLL_MS);
+    pollTimer = setTimeout(() => started && claimAndRun(started), opts.pollMs ?? POLL_MS);
   }
 
-  function claimAndRun(ctx: Awaited<typeof ready>) {
+  function claimAndRun(ctx: Ctx) {
     if (stopped) return;
     try {
       const jobs = ctx.queue.claim(workerId, concurrency - active.size, Object.keys(ctx.kinds));
@@ -133,14 +141,15 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
     poll();
   }
 
-  function start(ctx: Awaited<typeof ready>, job: Job) {
+  function start(ctx: Ctx, job: Job) {
     const kind = ctx.kinds[job.kind]!;
     const controller = new AbortController();
     const entry = { job, kind, controller } as Active;
     const limit = setTimeout(() => controller.abort(new JobAbort("time_limit")), kind.timeLimitMs);
     log(`[worker] tugas #${job.id} (${job.kind}, percobaan ${job.attempts}/${job.maxAttempts}) dimulai`);
     entry.done = settleWithin(
-      kind.run(job, { signal: controller.signal, progress: (p) => void (entry.progress = p) }),
+      // Through a promise, so a handler that throws synchronously is settled like any other failure.
+      Promise.resolve().then(() => kind.run(job, { signal: controller.signal, progress: (p) => void (entry.progress = p) })),
       controller.signal,
       abortGraceMs,
     )
@@ -154,7 +163,7 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
     active.set(job.id, entry);
   }
 
-  function finish(ctx: Awaited<typeof ready>, a: Active, outcome: { ok: true } | { ok: false; error: unknown }) {
+  function finish(ctx: Ctx, a: Active, outcome: { ok: true } | { ok: false; error: unknown }) {
     const { job, kind } = a;
     const reason = a.controller.signal.aborted ? (a.controller.signal.reason as JobAbort).reason : undefined;
     if (reason === "lost" || reason === "shutdown") return; // the job is someone else's now
