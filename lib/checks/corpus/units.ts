@@ -57,6 +57,18 @@ export type Corpus = {
 export const CONTENT_IMAGE_MIN_PX = 120;
 const PLACEHOLDER_IMAGE = /(?:placeholder|no[-_]?image|noimage|default|coming[-_]?soon|blank|spacer|logo|icon|avatar|loading|banner[-_]?kosong)/i;
 
+/**
+ * Tesseract's mean word confidence (0-100) under which OCR output is mostly noise: such an image
+ * counts as one whose text could not be read (level 1), not as text.
+ */
+export const OCR_MIN_CONFIDENCE = 40;
+
+/** The text of a document as far as it can be trusted. */
+export function readableText(d: DocumentArtifact): string {
+  if (d.textSource === "ocr" && d.ocrConfidence !== null && d.ocrConfidence < OCR_MIN_CONFIDENCE) return "";
+  return d.text;
+}
+
 export function isUsablePage(p: PageArtifact): boolean {
   if (p.errorClass) return false;
   if (p.status !== null && (p.status < 200 || p.status >= 400)) return false;
@@ -132,7 +144,8 @@ function buildCorpus(artifacts: ScanArtifacts): Corpus {
       const small = image.width > 0 && image.height > 0 && (image.width < CONTENT_IMAGE_MIN_PX || image.height < CONTENT_IMAGE_MIN_PX);
       if (small) continue;
       const doc = docByKey.get(urlKey(image.src)) ?? null;
-      images.push({ page: p, image, doc: doc && !doc.errorClass ? doc : null, reach: reach(p.url), isNews: newsMap.get(p)! });
+      const readable = doc && !doc.errorClass ? { ...doc, text: readableText(doc) } : null;
+      images.push({ page: p, image, doc: readable, reach: reach(p.url), isNews: newsMap.get(p)! });
     }
   }
 
@@ -153,7 +166,7 @@ function buildCorpus(artifacts: ScanArtifacts): Corpus {
       doc: d,
       title: d.label,
       label: [d.label, d.fileName.replace(/\.[a-z0-9]+$/i, "").replace(/[-_+.]+/g, " ")].filter(Boolean).join(" | "),
-      text: d.text,
+      text: readableText(d),
       headings: [],
       depth,
       linked: r.linked,

@@ -66,6 +66,12 @@ describe("keyword-content", () => {
     expect(r.evidence[0].source).toBe("ocr");
   });
 
+  it("OCR output with a very low confidence counts as unreadable (level 1)", () => {
+    const p = page("/maklumat", { text: "# Maklumat Pelayanan", images: [{ src: "/img/maklumat.jpg", alt: "Maklumat Pelayanan" }] });
+    const noisy = doc("/img/maklumat.jpg", { kind: "image", sourcePageUrl: "/maklumat", label: "Maklumat Pelayanan", text: MAKLUMAT_TEXT, textSource: "ocr", ocrConfidence: 21 });
+    expect(run(site([home(), p], [noisy])).level).toBe(1);
+  });
+
   it("content only in a PDF is judged from the PDF text", () => {
     const pdf = doc("/files/maklumat-pelayanan.pdf", { sourcePageUrl: "/", label: "Unduh Maklumat", text: `MAKLUMAT PELAYANAN\n${MAKLUMAT_TEXT}` });
     const r = run(site([home()], [pdf]));
