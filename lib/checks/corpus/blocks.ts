@@ -146,8 +146,11 @@ function splitBareLabel(parsed: LineLabel, opts: LabelOptions): LineLabel {
 export function lineLabelBlocks(unit: Unit, opts: LabelOptions, allowBare: boolean): Block[] {
   const ls = lines(unit.text);
   const headingSet = new Set(unit.headings.map((h) => normalizeLabel(h.text)));
+  // A line that is a link's text is navigation or a headline card, never a "Label: value" row.
+  const linkLines = new Set(unit.page.links.map((l) => normalizeLabel(l.text)).filter(Boolean));
   const out: Block[] = [];
   ls.forEach((line, i) => {
+    if (unit.kind !== "pdf" && unit.kind !== "ocr" && linkLines.has(normalizeLabel(line))) return;
     let parsed = parseLineLabel(line, allowBare);
     if (!parsed || !labelMatches(parsed.label, opts, "label")) parsed = prefixLabel(line, opts);
     if (!parsed) return;

@@ -73,7 +73,7 @@ describe("PG-02 SP4N-LAPOR! (link-present)", () => {
     expect(run("PG-02", withPages(page("/pengaduan", { text: "# Pengaduan\nSampaikan pengaduan melalui SP4N-LAPOR kapan saja." }))).level).toBe(1);
   });
   it("trap: a news headline naming SP4N-LAPOR! is not a mention", () => {
-    const h = home({ text: "## Dinsos Ikuti Sosialisasi SP4N-LAPOR!\nTeluk Kuantan - Dinas mengikuti sosialisasi.", links: [["/berita/sosialisasi", "Dinsos Ikuti Sosialisasi SP4N-LAPOR!", "main"]] });
+    const h = home({ text: "## Dinsos Ikuti Sosialisasi SP4N-LAPOR! di Pekanbaru\nTeluk Kuantan - Dinas mengikuti sosialisasi.", links: [["/berita/sosialisasi", "Dinsos Ikuti Sosialisasi SP4N-LAPOR! di Pekanbaru", "main"]] });
     expect(run("PG-02", site([h])).level).toBe(0);
   });
   it("absent is 0; a lapor link only in news is not a pass", () => {

@@ -17,6 +17,20 @@ describe("SK-01 survei tersedia", () => {
   });
 });
 
+describe("SK-01 traps", () => {
+  it("a linked headline about a planned survey and a placeholder sentence under the heading give 0", () => {
+    const h = home({
+      text: "## Survei Kepuasan Masyarakat Akan Dilaksanakan Tahun Depan\nJumat, 13 Juni 2025",
+      links: [["/berita/skm-tahun-depan", "Survei Kepuasan Masyarakat Akan Dilaksanakan Tahun Depan", "main"]],
+    });
+    expect(run("SK-01", site([h])).level).toBe(0);
+    expect(run("SK-01", withPages(page("/skm", { text: "# Survei Kepuasan Masyarakat\nSKM akan dilaksanakan tahun depan." }))).level).toBe(0);
+  });
+  it("a page still saying 'Memuat...' (script never rendered) is empty", () => {
+    expect(run("SK-01", withPages(page("/skm", { title: "Survei Kepuasan Masyarakat", text: "Memuat..." }))).level).toBe(0);
+  });
+});
+
 describe("SK-02 hasil SKM (survey-result)", () => {
   it("a current index is 3; last year's is still current", () => {
     expect(run("SK-02", withPages(page("/skm", { text: "# Hasil Survei Kepuasan Masyarakat Tahun 2025\nNilai IKM semester I: 86,45 (mutu B, Baik)" }))).level).toBe(3);

@@ -60,6 +60,9 @@ export type ContentQuery = {
 
 export type ContentFinding = { candidates: Candidate[]; shells: Candidate[] };
 
+/** A sentence opening with a plan ("Akan dilaksanakan tahun depan") under a label says it is not there yet. */
+const PLAN_OPENING = /^(?:akan|segera|direncanakan|rencananya|dalam\s+proses)\b/i;
+
 /** Sentences shorter than this say nothing about the subject ("Maklumat Pelayanan"). */
 export const MENTION_MIN_WORDS = 5;
 
@@ -102,9 +105,11 @@ function judgeBlock(corpus: Corpus, block: Block, q: ContentQuery, out: ContentF
   const shownLabel = block.kind === "whole" ? unit.title || block.label : block.label;
   if (excluded(block.line ?? shownLabel, q)) return;
   // A headline naming the subject as planned or requested is a passing mention.
-  if (block.kind !== "document" && isPlanLabel(shownLabel)) return;
+  if (block.kind !== "document" && isPlanLabel(block.line ?? shownLabel)) return;
   const body = contentBody(corpus, block);
-  const verdict = judgeShell(body, q.minWords);
+  // "SKM akan dilaksanakan tahun depan" under an SKM heading is a placeholder, not content.
+  const planned = (s: string) => matchAll(s, q.keywords).some((h) => isPlanMention(s, h.index, h.length)) || PLAN_OPENING.test(s);
+  const verdict = judgeShell(body, q.minWords, planned);
   const excerpt = `${shownLabel}: ${verdict.content || body}`;
   if (verdict.shell) {
     const isDoc = unit.kind === "pdf" || unit.kind === "ocr";
@@ -158,11 +163,11 @@ function judgeImages(corpus: Corpus, q: ContentQuery, matchedPages: Set<string>,
 
 function judgeMentions(q: ContentQuery, unit: Unit, seen: Set<string>, out: ContentFinding): void {
   if (q.bodyMentions === undefined || q.bodyMentions === "ignore" || unit.isNews) return;
-  // A headline linking to a post, or a menu item, names a subject without stating anything.
-  const linkTexts = new Set(unit.page.links.map((l) => normalizeLabel(l.text)));
+  // A headline (often linking to a post) or a menu item names a subject without stating anything.
+  const titles = [...unit.page.links.map((l) => l.text), ...unit.headings.map((h) => h.text)].map(normalizeLabel).filter(Boolean);
   for (const s of sentences(unit.text)) {
     const key = normalizeLabel(s.text);
-    if (linkTexts.has(key) || seen.has(key) || wordCount(s.text) < MENTION_MIN_WORDS || isShellSentence(s.text)) continue;
+    if (titles.some((t) => t.includes(key)) || seen.has(key) || wordCount(s.text) < MENTION_MIN_WORDS || isShellSentence(s.text)) continue;
     const hits = matchAll(s.text, q.keywords);
     if (!hits.length || excluded(s.text, q)) continue;
     if (hits.every((h) => isPlanMention(s.text, h.index, h.length))) continue;

@@ -20,6 +20,8 @@ export const SHELL_PATTERNS: readonly RegExp[] = [
   /\bno\s+(?:content|data|posts?|results?)\s*(?:found|available|yet)?\b|\bnothing\s+(?:found|here)\b/i,
   /\b(?:mohon\s+)?maaf\b.{0,60}\b(?:belum|tidak)\s+(?:tersedia|ditemukan|ada|dapat)\b/i,
   /\bkonten\s+(?:ini\s+)?(?:kosong|belum)\b|\bhalaman\s+(?:ini\s+)?kosong\b/i,
+  // A page whose script never rendered its content.
+  /^\s*(?:memuat|sedang\s+memuat|loading|please\s+wait|mohon\s+tunggu)\s*(?:\.{2,3}|…)?\s*$/i,
   // Deferring to the office ("dapat ditanyakan langsung ke kantor") publishes nothing.
   /\b(?:dapat|bisa|silah?kan|harap)\s+(?:di)?tanyakan\b|\bsilah?kan\s+(?:hubungi|menghubungi|datang|bertanya)\b|\b(?:untuk\s+)?informasi\s+(?:lebih\s+lanjut|selengkapnya)\s*,?\s*(?:dapat|bisa|silah?kan|hubungi|ditanyakan)\b/i,
 ];
@@ -45,12 +47,12 @@ export type ShellVerdict = {
  * Judges whether a section's body is an empty shell. A long page that mentions "coming soon"
  * for one feature is not a shell; a heading with "Maklumat belum diisi!" under it is.
  */
-export function judgeShell(body: string, minWords: number): ShellVerdict {
+export function judgeShell(body: string, minWords: number, isPlaceholder?: (sentence: string) => boolean): ShellVerdict {
   const parts = sentences(body);
   let placeholder: string | null = null;
   const kept: string[] = [];
   for (const s of parts) {
-    if (isShellSentence(s.text)) placeholder ??= s.text;
+    if (isShellSentence(s.text) || isPlaceholder?.(s.text)) placeholder ??= s.text;
     else kept.push(s.text);
   }
   const content = kept.join("\n");
