@@ -7,63 +7,16 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { and, asc, count, eq, ne } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "@/db";
-import { account, opd, ROLES, session, user, type Role } from "@/db/schema";
+import { account, opd, session, user, type Role } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, normalizeUsername, USERNAME_PATTERN } from "./config";
 import type { SessionUser } from "./policy";
+import { NewUserInput, PasswordSchema, UserChangeInput } from "./user-input";
+
+export { NewUserInput, PasswordSchema, UserChangeInput, UsernameSchema } from "./user-input";
 
 export type Actor = { id: string | null; name: string };
-
-export const PasswordSchema = z
-  .string({ message: "Isi kata sandi." })
-  .min(MIN_PASSWORD_LENGTH, `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`)
-  .max(MAX_PASSWORD_LENGTH, `Kata sandi paling panjang ${MAX_PASSWORD_LENGTH} karakter.`);
-
-export const UsernameSchema = z
-  .string({ message: "Isi nama pengguna." })
-  .transform(normalizeUsername)
-  .pipe(
-    z
-      .string()
-      .regex(
-        USERNAME_PATTERN,
-        "Nama pengguna 3-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali dan diakhiri huruf atau angka.",
-      ),
-  );
-
-const NameSchema = z
-  .string({ message: "Isi nama lengkap." })
-  .trim()
-  .min(2, "Isi nama lengkap.")
-  .max(120, "Nama paling panjang 120 karakter.");
-
-const RoleSchema = z.enum(ROLES, { message: "Pilih peran: admin, opd atau pimpinan." });
-
-/** Empty form field or absent -> null; otherwise a positive OPD id. */
-const OpdIdSchema = z
-  .preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().positive().nullable())
-  .optional()
-  .transform((v) => v ?? null);
-
-export const NewUserInput = z.object({
-  username: UsernameSchema,
-  name: NameSchema,
-  role: RoleSchema,
-  opdId: OpdIdSchema,
-  password: PasswordSchema,
-  mustChangePassword: z.boolean().default(true),
-});
-export type NewUserInput = z.input<typeof NewUserInput>;
-
-export const UserChangeInput = z.object({
-  name: NameSchema,
-  role: RoleSchema,
-  opdId: OpdIdSchema,
-});
-export type UserChangeInput = z.input<typeof UserChangeInput>;
 
 /** What the audit log keeps of a user: everything but secrets. */
 function auditView(u: typeof user.$inferSelect) {
