@@ -10,13 +10,11 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright";
 import { launchChromium } from "@/lib/browser";
-import { SITES_ROOT } from "./sites";
+import { MAX_ASSET_BYTES, SITES_ROOT } from "./sites";
 import { alurPoster, bannerImage, maklumatPoster, strukturPoster, type Struktur } from "./assets/posters";
 import { dinsosDecree, dpmptspDecree } from "./assets/decrees";
 import { standardDecreeHtml, type StandardDecree } from "./assets/standard-document";
 
-/** Committed binaries stay small so the repository and the crawler's downloads stay light. */
-export const MAX_ASSET_BYTES = 150 * 1024;
 /** A4 at 96 CSS px per inch, the sheet size of the scanned copy. */
 const A4_PX = { width: 794, height: 1123 };
 /** Scan resolution factor: 96 dpi, a cheap office scan; two sheets must fit the size budget. */

@@ -4,13 +4,11 @@
  * its "before" or "after" version (see overlay.ts); switching is instant, so one demo run can
  * scan both. No dependencies beyond Node.
  */
-import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { DEMO_SITES, type DemoSiteSpec } from "./sites";
-import { SiteOverlay, isHiddenPath, toRelativePath, type SiteVersion } from "./overlay";
-import { expandIncludes, substitute } from "./placeholders";
+import { DEMO_SITES } from "./sites";
+import type { SiteVersion } from "./overlay";
+import { contentType, renderFile, resolveRequest, siteFiles, type SiteFiles } from "./site-files";
 
 export type { SiteVersion } from "./overlay";
 
@@ -33,58 +31,7 @@ export type StartDemoSitesOptions = {
   now?: () => Date;
 };
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".ico": "image/x-icon",
-  ".pdf": "application/pdf",
-};
-/** Text types get placeholders substituted; binaries are sent as stored. */
-const TEXT_EXTENSIONS = new Set([".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"]);
-
-type SiteState = { spec: DemoSiteSpec; overlay: SiteOverlay };
-type Resolved = { file: string; status: number } | { redirect: string } | null;
-
-/** Maps a request path to a file: exact file, `<path>.html`, `<path>/index.html`, then fallbacks. */
-function resolveRequest(site: SiteState, version: SiteVersion, urlPath: string): Resolved {
-  const rel = toRelativePath(urlPath);
-  if (rel === null || isHiddenPath(rel.replace(/\/$/, ""))) return notFound(site, version, urlPath);
-  const { overlay } = site;
-  if (rel === "" || rel.endsWith("/")) {
-    const file = overlay.resolve(version, `${rel}index.html`);
-    if (file) return { file, status: 200 };
-  } else {
-    const file = overlay.resolve(version, rel) ?? overlay.resolve(version, `${rel}.html`);
-    if (file) return { file, status: 200 };
-    if (overlay.resolve(version, `${rel}/index.html`)) return { redirect: `/${rel}/` };
-  }
-  return notFound(site, version, urlPath);
-}
-
-function notFound(site: SiteState, version: SiteVersion, urlPath: string): Resolved {
-  const { overlay, spec } = site;
-  // A client-rendered site answers every route with its shell; only real files can be missing.
-  if (spec.spaFallback && !path.posix.extname(urlPath)) {
-    const shell = overlay.resolve(version, "index.html");
-    if (shell) return { file: shell, status: 200 };
-  }
-  const soft = overlay.resolve(version, "_soft404.html");
-  if (soft) return { file: soft, status: 200 };
-  const custom = overlay.resolve(version, "_404.html");
-  if (custom) return { file: custom, status: 404 };
-  return null;
-}
-
-function handler(site: SiteState, getVersion: () => SiteVersion, now: () => Date, fallbackOrigin: () => string) {
+function handler(site: SiteFiles, getVersion: () => SiteVersion, now: () => Date, fallbackOrigin: () => string) {
   return (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
@@ -106,15 +53,10 @@ function handler(site: SiteState, getVersion: () => SiteVersion, now: () => Date
       res.end();
       return;
     }
-    const ext = path.extname(found.file).toLowerCase();
-    let body: Buffer = fs.readFileSync(found.file);
-    if (TEXT_EXTENSIONS.has(ext)) {
-      const origin = req.headers.host ? `http://${req.headers.host}` : fallbackOrigin();
-      let text = body.toString("utf8");
-      if (ext === ".html") text = expandIncludes(text, (name) => site.overlay.readPartial(version, name));
-      body = Buffer.from(substitute(text, { now: now(), origin }), "utf8");
-    }
-    headers["Content-Type"] = CONTENT_TYPES[ext] ?? "application/octet-stream";
+    // The Host the client used, so sitemap URLs match what the crawler requested.
+    const origin = req.headers.host ? `http://${req.headers.host}` : fallbackOrigin();
+    const body = renderFile(site, version, found.file, { origin, now: now() });
+    headers["Content-Type"] = contentType(found.file);
     headers["Content-Length"] = body.length;
     res.writeHead(found.status, headers);
     res.end(req.method === "HEAD" ? undefined : body);
@@ -134,7 +76,7 @@ export async function startDemoSites(opts: StartDemoSitesOptions = {}): Promise<
   const sites: DemoSites["sites"] = [];
   try {
     for (const spec of specs) {
-      const state: SiteState = { spec, overlay: new SiteOverlay(spec.dir) };
+      const state = siteFiles(spec);
       let origin = "";
       const server = http.createServer(handler(state, () => version, now, () => origin));
       servers.push(server);

@@ -1,14 +1,52 @@
 /**
  * The data half of the demo site registry (sites.ts): one entry per bundled OPD site, in the
- * order of db/seed/opd.ts. Paths are site paths as a crawler would request them.
+ * order of db/seed/opd.ts. Paths are site paths as a crawler would request them. Keyword pages
+ * are keyed by checklist code (checklist.md) and list where that item's content lives.
  */
-import type { DemoSiteSpec } from "./sites";
+import type { DemoSiteSpec, SiteFacts } from "./sites";
 
 type Spec = Omit<DemoSiteSpec, "dir">;
 
-const NO_ARCHIVE = null;
+const BASE: Omit<SiteFacts, "keywordPages" | "sitemap" | "newestPostDaysAgo"> = {
+  shellPages: [],
+  soft404Paths: [],
+  brokenLinks: [],
+  unknownPathsAnswer200: false,
+  robotsDisallow: [],
+  newsArchive: null,
+  pdfs: [],
+  posters: [],
+};
+
+const DISDUKCAPIL_SERVICES = ["ktp-el", "kartu-keluarga", "kia", "akta-kelahiran", "akta-kematian", "pindah-datang"].map((s) => `/layanan/${s}`);
 
 export const SITE_SPECS: Spec[] = [
+  {
+    slug: "dpmptsp-naker",
+    description: "Baik: layanan lengkap tetapi rinciannya baru muncul setelah tab diklik (JavaScript); standar pelayanan berupa PDF SK.",
+    afterChanges: "Tidak berubah.",
+    traits: ["pdf-standard", "js-tabs", "unchanged-after"],
+    spaFallback: false,
+    facts: {
+      ...BASE,
+      keywordPages: {
+        "SP-01": ["/layanan", "/"],
+        "SP-02": ["/halaman/standar-pelayanan", "/dokumen/sk-standar-pelayanan-dpmptsp-naker.pdf"],
+        "SP-03": ["/layanan"],
+        "KP-01": ["/halaman/maklumat-pelayanan"],
+        "KP-03": ["/halaman/visi-misi"],
+        "PG-01": ["/halaman/pengaduan"],
+        "SK-02": ["/halaman/survei-kepuasan-masyarakat"],
+        "KI-01": ["/halaman/ppid"],
+        "PR-02": ["/halaman/struktur-organisasi"],
+      },
+      sitemap: { kind: "urlset", path: "/sitemap.xml" },
+      newestPostDaysAgo: 5,
+      pdfs: [{ path: "/dokumen/sk-standar-pelayanan-dpmptsp-naker.pdf", textLayer: true }],
+      posters: ["/uploads/struktur-organisasi-dpmptsp-naker.png"],
+    },
+    after: {},
+  },
   {
     slug: "disdukcapil",
     description: "Hampir lengkap: enam layanan dengan enam komponen, maklumat, SKM, PPID, SP4N-LAPOR!, jam pelayanan.",
@@ -16,28 +54,195 @@ export const SITE_SPECS: Spec[] = [
     traits: ["nearly-complete", "sitemap-index"],
     spaFallback: false,
     facts: {
+      ...BASE,
       keywordPages: {
-        "SP-01": ["/layanan/"],
+        "SP-01": ["/layanan/", "/layanan/online"],
         "SP-02": ["/standar-pelayanan"],
-        "SP-03": ["/layanan/ktp-el", "/layanan/kartu-keluarga", "/layanan/kia", "/layanan/akta-kelahiran", "/layanan/akta-kematian", "/layanan/pindah-datang"],
+        "SP-03": DISDUKCAPIL_SERVICES,
+        "SP-08": DISDUKCAPIL_SERVICES,
         "SP-10": ["/jam-pelayanan"],
         "KP-01": ["/maklumat-pelayanan"],
         "KP-03": ["/profil/visi-misi"],
+        "KP-04": ["/profil/visi-misi"],
         "PG-01": ["/pengaduan"],
+        "PG-04": ["/pengaduan"],
         "SK-02": ["/survei-kepuasan"],
+        "PI-01": ["/layanan/pelayanan-khusus"],
         "KI-01": ["/ppid/"],
         "PR-02": ["/profil/struktur-organisasi"],
       },
-      shellPages: [],
-      soft404Paths: [],
-      unknownPathsAnswer200: false,
       sitemap: { kind: "index", path: "/sitemap.xml" },
-      robotsDisallow: [],
-      newsArchive: NO_ARCHIVE,
       newestPostDaysAgo: 3,
-      pdfs: [],
       posters: ["/uploads/struktur-organisasi-disdukcapil.png"],
     },
-    after: {},
+    after: { keywordPages: { "KP-05": ["/kompensasi-pelayanan"], "PG-05": ["/pengaduan"] } },
+  },
+  {
+    slug: "disdikpora",
+    description: "Berita basi (terbaru sekitar 8 bulan lalu); menu Maklumat Pelayanan dan Survei Kepuasan berisi \"belum diisi\" / \"dalam pengembangan\"; tata letak lebar tetap.",
+    afterChanges: "Maklumat pelayanan, hasil SKM dan halaman pengaduan diisi; berita baru; layanan SPMB dilengkapi.",
+    traits: ["stale-news", "empty-shell-pages"],
+    spaFallback: false,
+    facts: {
+      ...BASE,
+      keywordPages: {
+        "SP-03": ["/layanan/spmb.html", "/layanan/legalisir-ijazah.html", "/layanan/izin-operasional.html"],
+        "KP-03": ["/profil.html"],
+      },
+      shellPages: ["/maklumat-pelayanan.html", "/survei-kepuasan.html", "/struktur-organisasi.html"],
+      brokenLinks: ["/files/juknis-spmb.pdf", "/files/format-surat-permohonan-legalisir.docx", "/files/kalender-pendidikan.pdf"],
+      sitemap: { kind: "urlset", path: "/sitemap.xml" },
+      newestPostDaysAgo: 236,
+    },
+    after: {
+      keywordPages: { "KP-01": ["/maklumat-pelayanan.html"], "SK-02": ["/survei-kepuasan.html"], "PG-01": ["/pengaduan.html"] },
+      shellPages: ["/struktur-organisasi.html"],
+      newestPostDaysAgo: 4,
+    },
+  },
+  {
+    slug: "dinsos-pmd",
+    description: "Maklumat dan alur pelayanan hanya berupa gambar poster; standar pelayanan berupa PDF hasil pindai tanpa lapisan teks.",
+    afterChanges: "Menambah teks maklumat pelayanan dan PDF standar pelayanan yang dapat dicari.",
+    traits: ["image-only", "scanned-pdf"],
+    spaFallback: false,
+    facts: {
+      ...BASE,
+      keywordPages: {
+        "SP-02": ["/standar-pelayanan/"],
+        "SP-04": ["/alur-pelayanan/"],
+        "KP-01": ["/maklumat-pelayanan/"],
+        "KP-03": ["/profil/visi-misi/"],
+        "PG-01": ["/pengaduan/"],
+        "PR-02": ["/profil/struktur-organisasi/"],
+      },
+      sitemap: { kind: "urlset", path: "/sitemap.xml" },
+      robotsDisallow: ["/wp-admin/"],
+      newestPostDaysAgo: 12,
+      pdfs: [{ path: "/wp-content/uploads/standar-pelayanan-dinsos-pmd-scan.pdf", textLayer: false }],
+      posters: [
+        "/wp-content/uploads/maklumat-pelayanan-dinsos-pmd.jpg",
+        "/wp-content/uploads/alur-pelayanan-dinsos-pmd.jpg",
+        "/wp-content/uploads/struktur-organisasi-dinsos-pmd.png",
+      ],
+    },
+    after: {
+      pdfs: [
+        { path: "/wp-content/uploads/standar-pelayanan-dinsos-pmd.pdf", textLayer: true },
+        { path: "/wp-content/uploads/standar-pelayanan-dinsos-pmd-scan.pdf", textLayer: false },
+      ],
+    },
+  },
+  {
+    slug: "dishub",
+    description: "Situs satu halaman (SPA) yang dirender JavaScript: isi baru ada setelah skrip berjalan; setiap alamat tanpa ekstensi menjawab 200.",
+    afterChanges: "Menambah maklumat pelayanan, hasil SKM, dan kanal serta alur pengaduan.",
+    traits: ["js-rendered", "spa-fallback"],
+    spaFallback: true,
+    facts: {
+      ...BASE,
+      keywordPages: {
+        "SP-01": ["/layanan"],
+        "SP-03": ["/layanan/uji-kir", "/layanan/izin-trayek"],
+        "KP-03": ["/profil"],
+        "PG-01": ["/pengaduan"],
+      },
+      unknownPathsAnswer200: true,
+      sitemap: { kind: "urlset", path: "/sitemap.xml" },
+      newestPostDaysAgo: 8,
+    },
+    after: { keywordPages: { "KP-01": ["/maklumat-pelayanan"], "SK-02": ["/survei-kepuasan"], "PG-03": ["/pengaduan"] } },
+  },
+  {
+    slug: "dinkes",
+    description: "Sedang: arsip berita 42 halaman yang menyebut \"maklumat pelayanan\" dan \"SKM\" sambil lalu, padahal halaman maklumat dan SKM belum ada.",
+    afterChanges: "Menambah halaman maklumat pelayanan, SKM dan pengaduan; layanan SIP dilengkapi.",
+    traits: ["news-archive-40", "keywords-in-news", "sitemap-index"],
+    spaFallback: false,
+    facts: {
+      ...BASE,
+      keywordPages: {
+        "SP-01": ["/layanan/"],
+        "SP-03": ["/layanan/surat-izin-praktik/", "/layanan/izin-fasyankes/"],
+        "KP-03": ["/profil/visi-misi/"],
+        "KI-01": ["/ppid/"],
+        "PR-02": ["/profil/struktur-organisasi/"],
+      },
+      sitemap: { kind: "index", path: "/sitemap_index.xml" },
+      robotsDisallow: ["/wp-admin/"],
+      newsArchive: { firstPage: "/berita/", pagePattern: "/berita/page/{n}/", lastPage: 42, postsPerPage: 5 },
+      newestPostDaysAgo: 2,
+      posters: ["/wp-content/uploads/struktur-organisasi-dinkes.png"],
+    },
+    after: { keywordPages: { "KP-01": ["/maklumat-pelayanan/"], "SK-02": ["/survei-kepuasan-masyarakat/"], "PG-01": ["/pengaduan/"] } },
+  },
+  {
+    slug: "bapenda",
+    description: "Buruk: sedikit halaman, \"Coming soon\", \"Halaman sedang dalam pengembangan\", halaman \"404 Halaman tidak ditemukan\" berstatus 200, tautan PPID ke situs lain, tanpa atribut lang.",
+    afterChanges: "Visi misi, layanan PBB-P2 dan BPHTB, maklumat pelayanan dan pengaduan diisi; berita baru.",
+    traits: ["coming-soon", "empty-shell-pages", "soft-404", "external-ppid", "no-lang"],
+    spaFallback: false,
+    facts: {
+      ...BASE,
+      keywordPages: { "SP-01": ["/layanan/pajak-daerah"] },
+      shellPages: ["/page/visi-misi", "/layanan/pbb-p2"],
+      soft404Paths: ["/layanan/bphtb", "/page/galeri"],
+      unknownPathsAnswer200: true,
+      sitemap: { kind: "urlset", path: "/sitemap.xml" },
+      robotsDisallow: ["/admin/"],
+      newestPostDaysAgo: 104,
+      posters: ["/images/IMG_20190312_struktur.jpg"],
+    },
+    after: {
+      keywordPages: { "SP-03": ["/layanan/pbb-p2", "/layanan/bphtb"], "KP-01": ["/page/maklumat-pelayanan"], "KP-03": ["/page/visi-misi"], "PG-01": ["/page/pengaduan"] },
+      shellPages: [],
+      soft404Paths: ["/page/galeri"],
+      newestPostDaysAgo: 6,
+    },
+  },
+  {
+    slug: "rsud-teluk-kuantan",
+    description: "Baik: jadwal dokter, tarif per Perbup, IGD 24 jam, karosel gambar; alur pengaduan tersembunyi di FAQ (akordeon); robots.txt melarang /admin/ dan /intranet/.",
+    afterChanges: "Mundur sedikit: halaman SKM hilang (menu masih menautkannya) dan dua berita terbaru terhapus.",
+    traits: ["accordion", "carousel", "robots-disallow", "regressed-after"],
+    spaFallback: false,
+    facts: {
+      ...BASE,
+      keywordPages: {
+        "SP-01": ["/pelayanan/"],
+        "SP-02": ["/standar-pelayanan"],
+        "SP-03": ["/pelayanan/pendaftaran-pasien"],
+        "SP-06": ["/tarif"],
+        "KP-01": ["/maklumat-pelayanan"],
+        "KP-04": ["/profil/visi-misi"],
+        "PG-03": ["/faq"],
+        "SK-02": ["/survei-kepuasan"],
+        "KI-01": ["/ppid"],
+        "PR-02": ["/profil/struktur-organisasi"],
+      },
+      sitemap: { kind: "urlset", path: "/sitemap.xml" },
+      robotsDisallow: ["/admin/", "/intranet/"],
+      newestPostDaysAgo: 2,
+      posters: ["/assets/img/struktur-organisasi-rsud.png"],
+    },
+    after: {
+      keywordPages: { "SK-02": [] },
+      brokenLinks: ["/survei-kepuasan", "/berita/poli-jantung-dibuka", "/berita/donor-darah-bersama-pmi"],
+      newestPostDaysAgo: 33,
+    },
+  },
+  {
+    slug: "diskop-ukm-perindag",
+    description: "Minimal: hanya berita dan harga bahan pokok; tanpa sitemap.",
+    afterChanges: "Menambah halaman layanan (tera ulang, koperasi) dan pengaduan.",
+    traits: ["minimal", "no-sitemap"],
+    spaFallback: false,
+    facts: {
+      ...BASE,
+      keywordPages: { "KP-03": ["/profil"] },
+      sitemap: { kind: "none", path: null },
+      newestPostDaysAgo: 1,
+    },
+    after: { keywordPages: { "SP-01": ["/layanan/"], "SP-03": ["/layanan/tera-ulang", "/layanan/koperasi"], "PG-01": ["/pengaduan"] } },
   },
 ];

@@ -10,6 +10,9 @@ import { SITE_SPECS } from "./site-specs";
 /** e2e/sites, found from this file so it works from any working directory. */
 export const SITES_ROOT = path.resolve(import.meta.dirname, "..", "..", "e2e", "sites");
 
+/** Committed binaries (PDF, posters) stay small so the repository and the crawler's downloads stay light. */
+export const MAX_ASSET_BYTES = 150 * 1024;
+
 export type SiteTrait =
   | "nearly-complete"
   | "pdf-standard" // Standar Pelayanan published as a PDF with a text layer
@@ -36,12 +39,14 @@ export type SiteTrait =
   | "regressed-after";
 
 export type SiteFacts = {
-  /** Site paths holding the content a checklist item looks for, by item code. */
+  /** Site paths holding the content a checklist item looks for, by item code (checklist.md). */
   keywordPages: Partial<Record<string, string[]>>;
   /** Pages that exist and are linked but are empty shells (level 0 material). */
   shellPages: string[];
   /** Paths answering 200 while saying the page does not exist. */
   soft404Paths: string[];
+  /** Paths linked from pages or sitemaps that answer 404 on purpose (for broken-link checks). */
+  brokenLinks: string[];
   /** Every unknown path answers 200 (soft 404 catch-all or SPA shell) instead of 404. */
   unknownPathsAnswer200: boolean;
   sitemap: { kind: "urlset" | "index" | "none"; path: string | null };
@@ -68,7 +73,7 @@ export type DemoSiteSpec = {
   /** Serve index.html for every extension-less path that has no file (client-side routing). */
   spaFallback: boolean;
   facts: SiteFacts;
-  /** Facts that differ in the "after" version. */
+  /** Facts that differ in the "after" version (see siteFacts for how they merge). */
   after: Partial<SiteFacts>;
 };
 
@@ -80,8 +85,14 @@ export function demoSite(slug: string): DemoSiteSpec {
   return site;
 }
 
-/** The facts of one site in one version ("after" = before's facts with its overrides). */
+/**
+ * The facts of one site in one version: "after" is before's facts with its overrides, where
+ * keyword pages merge per item code and an empty list means the item's page is gone.
+ */
 export function siteFacts(slug: string, version: "before" | "after"): SiteFacts {
   const site = demoSite(slug);
-  return version === "before" ? site.facts : { ...site.facts, ...site.after };
+  if (version === "before") return site.facts;
+  const merged = { ...site.facts.keywordPages, ...site.after.keywordPages };
+  const keywordPages = Object.fromEntries(Object.entries(merged).filter(([, paths]) => paths && paths.length > 0));
+  return { ...site.facts, ...site.after, keywordPages };
 }
