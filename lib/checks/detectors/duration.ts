@@ -3,7 +3,7 @@ import { z } from "zod";
 import { corpusOf } from "../corpus/units";
 import { findContent } from "../judge/content";
 import { decide } from "../judge/decide";
-import { DURATION_RE } from "../text/patterns";
+import { DAY_RE, DURATION_RE, TIME_RE } from "../text/patterns";
 import type { Detector } from "../types";
 import { contentShape, subjectOf } from "./common";
 
@@ -25,7 +25,13 @@ export const duration: Detector<DurationParams> = {
     const corpus = corpusOf(artifacts);
     const finding = findContent(corpus, {
       ...p,
-      accept: (body) => (DURATION_RE.test(body.slice(0, VALUE_WINDOW)) ? true : "tanpa lama waktu yang jelas"),
+      accept: (body) => {
+        const head = body.slice(0, VALUE_WINDOW);
+        if (DURATION_RE.test(head)) return true;
+        // "Waktu Pelayanan: Senin-Kamis 08.00-16.00" is office hours (SP-10), not a completion time.
+        if (DAY_RE.test(head) || TIME_RE.test(head)) return false;
+        return "tanpa lama waktu yang jelas";
+      },
     });
     if (p.mentionKeywords.length) {
       const mentions = findContent(corpus, {

@@ -79,6 +79,7 @@ describe("SP-05 jangka waktu (duration)", () => {
   it("label without a duration is level 1; office hours are not a duration", () => {
     expect(run("SP-05", withPages(page("/l", { text: "# KTP-el\nWaktu Penyelesaian: secepatnya sesuai antrean" }))).level).toBe(1);
     expect(run("SP-05", withPages(page("/l", { text: "# Kontak\nJam Pelayanan: Senin-Kamis 08.00-16.00" }))).level).toBe(0);
+    expect(run("SP-05", withPages(page("/l", { text: "# Kontak\nWaktu Pelayanan: Senin-Kamis 08.00-16.00" }))).level).toBe(0);
   });
   it("trap: a duration in news is not evidence", () => {
     expect(run("SP-05", withPages(NEWS("Pembuatan KTP-el nantinya akan diselesaikan dalam 1 hari kerja."))).level).toBe(0);

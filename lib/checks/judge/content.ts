@@ -52,8 +52,11 @@ export type ContentQuery = {
   imageKeywords?: readonly (readonly string[])[];
   /** A document whose text contains all of these is strong evidence whatever its name. */
   documentTerms?: readonly string[];
-  /** Detector-specific test of a body: true complete, or a note on what is missing. */
-  accept?: (body: string, block: Block) => true | string;
+  /**
+   * Detector-specific test of a body: true complete, a note on what is missing (incomplete), or
+   * false when the block turns out to be about something else ("Waktu Pelayanan" with office hours).
+   */
+  accept?: (body: string, block: Block) => true | string | false;
   /** Detector-specific test of a sentence mention. */
   acceptMention?: (sentence: string) => boolean;
 };
@@ -137,6 +140,7 @@ function judgeBlock(corpus: Corpus, block: Block, q: ContentQuery, out: ContentF
     return;
   }
   const accepted = q.accept ? q.accept(verdict.content, block) : true;
+  if (accepted === false) return;
   out.candidates.push(accepted === true ? cand("strong", "") : cand("partial", accepted));
 }
 
