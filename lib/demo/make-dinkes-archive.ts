@@ -86,6 +86,10 @@ function page(title: string, body: string): string {
   return `<!doctype html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n<title>${esc(title)} - Dinas Kesehatan Kabupaten Kuantan Singingi</title>\n{{> head}}\n</head>\n<body class="blog">\n{{> header}}\n<main id="konten" class="wrap">\n${body}</main>\n{{> footer}}\n</body>\n</html>\n`;
 }
 
+/** Listing excerpts stop at about this many characters, like a CMS's "read more" cut. */
+const EXCERPT_CHARS = 140;
+const excerpt = (t: string) => (t.length <= EXCERPT_CHARS ? esc(t) : `${esc(t.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, ""))}&hellip;`);
+
 const listingUrl = (n: number) => (n === 1 ? "/berita/" : `/berita/page/${n}/`);
 
 function pagination(current: number): string {
@@ -116,7 +120,7 @@ function main(): void {
   }
   for (let n = 1; n <= ARCHIVE_PAGES; n++) {
     const items = posts.slice((n - 1) * POSTS_PER_PAGE, n * POSTS_PER_PAGE).map(
-      (p) => `<article class="ringkas">\n<h2><a href="/berita/${p.slug}/">${esc(p.title)}</a></h2>\n<p class="entry-meta"><time datetime="{{iso:-${p.daysAgo}}}">{{tgl:-${p.daysAgo}}}</time></p>\n<p>${esc(p.paragraphs[0].slice(0, 140))}&hellip;</p>\n</article>\n`,
+      (p) => `<article class="ringkas">\n<h2><a href="/berita/${p.slug}/">${esc(p.title)}</a></h2>\n<p class="entry-meta"><time datetime="{{iso:-${p.daysAgo}}}">{{tgl:-${p.daysAgo}}}</time></p>\n<p>${excerpt(p.paragraphs[0])}</p>\n</article>\n`,
     );
     const heading = n === 1 ? "Berita" : `Berita - Halaman ${n}`;
     write(n === 1 ? "berita/index.html" : `berita/page/${n}/index.html`, page(heading, `<h1>${heading}</h1>\n${items.join("")}${pagination(n)}`));
