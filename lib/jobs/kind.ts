@@ -1,10 +1,11 @@
 /**
  * What a worker needs to know about one kind of job: how to run it, how long it may take, and
- * what to do to the job's own records (a scan row) when the queue moves the job. The hooks run
- * inside the same transaction as the queue change, so a job and its scan never disagree.
+ * what to do to the job's own records (a scan row) when the queue moves the job. With the
+ * embedded queue the hooks run inside the same transaction as the queue change, so a job and its
+ * scan never disagree; with a queue elsewhere they run right after it.
  */
 import { isAppError } from "@/lib/errors";
-import type { Job, JobProgress } from "./queue";
+import type { Awaitable, Job, JobProgress } from "./queue";
 
 export type JobContext = {
   /** Fires when the job is cancelled, lost to the watchdog, over its time limit, or shutting down. */
@@ -24,7 +25,7 @@ export type JobKind = {
   /** The job was cancelled while running. */
   onCancelled?(job: Job): void;
   /** Watchdog extra: settle this kind's own records that no job will ever finish. */
-  sweep?(now: Date): number;
+  sweep?(now: Date): Awaitable<number>;
 };
 
 export type AbortReason = "cancelled" | "lost" | "shutdown" | "time_limit";

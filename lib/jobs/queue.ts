@@ -70,6 +70,12 @@ export type RecoverResult = {
 
 export type FailOutcome = "retrying" | "failed" | "not_owner";
 
+/**
+ * A value now (the embedded SQLite queue answers synchronously, inside the app's transactions)
+ * or later (a queue over the network: pg-boss, BullMQ). Workers always `await` it.
+ */
+export type Awaitable<T> = T | Promise<T>;
+
 export interface JobQueue {
   /** Adds a job, or returns the queued-or-running job that already holds `dedupeKey`. */
   enqueue(
@@ -77,22 +83,47 @@ export interface JobQueue {
     dedupeKey: string,
     payload: Record<string, unknown>,
     opts?: EnqueueOptions,
-  ): { job: Job; existing: boolean };
+  ): Awaitable<{ job: Job; existing: boolean }>;
   /** Takes up to `limit` due jobs (of the given kinds) for `workerId`, oldest due first. */
-  claim(workerId: string, limit: number, kinds?: string[]): Job[];
+  claim(workerId: string, limit: number, kinds?: string[]): Awaitable<Job[]>;
   /** Records that the worker is alive (and its progress). False: the job is no longer its own. */
-  heartbeat(jobId: JobId, workerId: string, progress?: JobProgress): boolean;
-  complete(jobId: JobId, workerId: string): boolean;
+  heartbeat(jobId: JobId, workerId: string, progress?: JobProgress): Awaitable<boolean>;
+  complete(jobId: JobId, workerId: string): Awaitable<boolean>;
   /** Retries later (backoff) when retryable and attempts remain; otherwise fails the job. */
-  fail(jobId: JobId, workerId: string, error: string, opts: { retryable: boolean }): FailOutcome;
+  fail(jobId: JobId, workerId: string, error: string, opts: { retryable: boolean }): Awaitable<FailOutcome>;
   /** Gives a claimed job back untouched, without spending an attempt (graceful shutdown). */
-  release(jobId: JobId, workerId: string): boolean;
+  release(jobId: JobId, workerId: string): Awaitable<boolean>;
   /** Cancels a queued or running job; a running job's worker learns it at its next heartbeat. */
-  cancel(jobId: JobId): boolean;
-  get(jobId: JobId): Job | null;
-  list(filter?: JobFilter): Job[];
+  cancel(jobId: JobId): Awaitable<boolean>;
+  get(jobId: JobId): Awaitable<Job | null>;
+  list(filter?: JobFilter): Awaitable<Job[]>;
   /** The watchdog's pass: takes back jobs whose worker died and fails jobs over the time limit. */
-  recoverStale(now: Date, opts: RecoverOptions): RecoverResult;
+  recoverStale(now: Date, opts: RecoverOptions): Awaitable<RecoverResult>;
+  /**
+   * Only a queue that lives in the application's own database offers this: `fn` runs in one
+   * write transaction with the queue's methods answering synchronously inside it, so a job's
+   * state change and the caller's own writes (its scan row) commit together. Without it, the
+   * caller writes right after the queue call and the watchdog's sweep repairs a crash between.
+   */
+  transaction?<T>(fn: () => T): T;
+}
+
+/**
+ * Applies a queue change and the caller's follow-up together: in one transaction when the queue
+ * offers one, otherwise one after the other.
+ */
+export async function transition<T>(queue: JobQueue, change: () => Awaitable<T>, after: (result: T) => void): Promise<T> {
+  if (queue.transaction) {
+    return queue.transaction(() => {
+      const result = change();
+      if (result instanceof Promise) throw new Error("a transactional queue must answer synchronously");
+      after(result);
+      return result;
+    });
+  }
+  const result = await change();
+  after(result);
+  return result;
 }
 
 /** First retry waits this long; each further retry doubles it (a flaky site gets room to recover). */

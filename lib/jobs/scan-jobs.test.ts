@@ -135,17 +135,17 @@ describe("cancelScan and scanProgress", () => {
 });
 
 describe("the scan row follows its job", () => {
-  it("watchdog: a lost attempt puts the scan back in the queue; the last one fails it as worker_lost", () => {
+  it("watchdog: a lost attempt puts the scan back in the queue; the last one fails it as worker_lost", async () => {
     let clock = new Date("2026-03-02T01:00:00Z");
     const cq = new SqliteJobQueue(t.db, { now: () => clock });
     const kinds = { scan: scanJobKind(t.db, {}, cq) };
     const r = requestScan(t.db, ids[0], "manual", "admin", cq);
-    const opts = { db: t.db, queue: cq, kinds, staleAfterMs: 30_000 };
+    const opts = { queue: cq, kinds, staleAfterMs: 30_000 };
     for (let attempt = 1; attempt <= 3; attempt++) {
       cq.claim(`w${attempt}`, 1);
       t.db.update(scans).set({ status: "running", startedAt: clock }).where(eq(scans.id, r.scanId)).run();
       clock = new Date(clock.getTime() + 31_000);
-      watchdogPass(opts, clock);
+      await watchdogPass(opts, clock);
       expect(scan(r.scanId).status).toBe(attempt < 3 ? "queued" : "failed");
     }
     expect(scan(r.scanId)).toMatchObject({ errorClass: "worker_lost", errorMessage: expect.stringMatching(/^worker_lost: pekerja w3 tidak memberi kabar/) });
@@ -163,12 +163,12 @@ describe("the scan row follows its job", () => {
     expect(scan(r.scanId).status).toBe("completed");
   });
 
-  it("the sweep fails an old open scan with no job behind it, and leaves queued work alone", () => {
+  it("the sweep fails an old open scan with no job behind it, and leaves queued work alone", async () => {
     const orphan = createScan(t.db, ids[0], "manual", null);
     t.db.update(scans).set({ queuedAt: new Date(Date.now() - 3 * 3600_000) }).where(eq(scans.id, orphan)).run();
     const waiting = requestScan(t.db, ids[1], "schedule", null);
     t.db.update(scans).set({ queuedAt: new Date(Date.now() - 3 * 3600_000) }).where(eq(scans.id, waiting.scanId)).run();
-    const swept = watchdogPass({ db: t.db, queue: q, kinds: { scan: scanJobKind(t.db, {}, q) } }).swept;
+    const swept = (await watchdogPass({ queue: q, kinds: { scan: scanJobKind(t.db, {}, q) } })).swept;
     expect(swept).toBe(1);
     expect(scan(orphan)).toMatchObject({ status: "failed", errorClass: "worker_lost" });
     expect(scan(waiting.scanId).status).toBe("queued");

@@ -2,6 +2,10 @@
  * Scans as queue jobs: request one (no duplicate while one is queued or running), cancel it,
  * read its live progress, and the job kind the worker runs. A scan row mirrors its job: the
  * kind's hooks move the scan in the same transaction as the queue moves the job.
+ *
+ * These functions are synchronous, like every query of the app on better-sqlite3, and run on the
+ * embedded queue inside the caller's transaction. On PostgreSQL they become async with the rest
+ * of the data layer and take any `JobQueue` (see the README on scaling past one machine).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -12,7 +16,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createScan, runScan, SCAN_TIME_LIMIT_MS, type ScanTrigger } from "@/lib/scan/run";
 import type { JobKind } from "./kind";
-import type { Job, JobQueue } from "./queue";
+import type { Job } from "./queue";
 import { SqliteJobQueue } from "./sqlite-queue";
 import { writeTx } from "./tx";
 import { WATCHDOG_TIME_LIMIT_GRACE_MS } from "./watchdog";
@@ -39,7 +43,7 @@ export function requestScan(
   opdId: number,
   trigger: ScanTrigger,
   requestedBy: string | null,
-  queue: JobQueue = new SqliteJobQueue(db),
+  queue: SqliteJobQueue = new SqliteJobQueue(db),
 ): ScanRequest {
   return writeTx(db, () => {
     const o = db.select({ active: opd.active }).from(opd).where(eq(opd.id, opdId)).get();
@@ -59,7 +63,7 @@ export function requestScan(
   });
 }
 
-function findScanJob(queue: JobQueue, opdId: number, scanId: number): Job | undefined {
+function findScanJob(queue: SqliteJobQueue, opdId: number, scanId: number): Job | undefined {
   return queue
     .list({ kind: SCAN_JOB_KIND, dedupeKey: scanDedupeKey(opdId), limit: JOB_LOOKBACK })
     .find((j) => Number(j.payload.scanId) === scanId);
@@ -74,7 +78,7 @@ export function cancelScan(
   db: Db,
   scanId: number,
   by: string | null,
-  queue: JobQueue = new SqliteJobQueue(db),
+  queue: SqliteJobQueue = new SqliteJobQueue(db),
 ): { cancelled: boolean; status: ScanStatus } {
   return writeTx(db, () => {
     const scan = db.select({ status: scans.status, opdId: scans.opdId }).from(scans).where(eq(scans.id, scanId)).get();
@@ -111,7 +115,7 @@ export type ScanProgress = {
 };
 
 /** Live state of one scan for the OPD and scans pages (poll it every few seconds). */
-export function scanProgress(db: Db, scanId: number, queue: JobQueue = new SqliteJobQueue(db)): ScanProgress | null {
+export function scanProgress(db: Db, scanId: number, queue: SqliteJobQueue = new SqliteJobQueue(db)): ScanProgress | null {
   const scan = db.select().from(scans).where(eq(scans.id, scanId)).get();
   if (!scan) return null;
   const job = findScanJob(queue, scan.opdId, scanId);
@@ -158,7 +162,7 @@ export type ScanKindOptions = {
 };
 
 /** The scan job kind: runs `runScan` and keeps the scan row in step with the job. */
-export function scanJobKind(db: Db, opts: ScanKindOptions = {}, queue: JobQueue = new SqliteJobQueue(db)): JobKind {
+export function scanJobKind(db: Db, opts: ScanKindOptions = {}, queue: SqliteJobQueue = new SqliteJobQueue(db)): JobKind {
   const crawlLimitMs = opts.timeLimitMs ?? SCAN_TIME_LIMIT_MS;
   const timeLimitMs = crawlLimitMs + (opts.marginMs ?? SCAN_JOB_MARGIN_MS);
   const scanIdOf = (job: Job) => Number(job.payload.scanId);
@@ -194,7 +198,7 @@ function evidenceDir(scanId: number): string {
  * Fails scans left open with no open job behind them (created outside the queue, or by a process
  * that died between writes) once they are older than any attempt could last.
  */
-function sweepOrphanScans(db: Db, queue: JobQueue, olderThan: Date): number {
+function sweepOrphanScans(db: Db, queue: SqliteJobQueue, olderThan: Date): number {
   const old = db
     .select({ id: scans.id, opdId: scans.opdId })
     .from(scans)

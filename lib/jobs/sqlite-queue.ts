@@ -62,6 +62,10 @@ export class SqliteJobQueue implements JobQueue {
   }
 
   /** Runs `fn` holding the write lock from the start (nested calls become savepoints). */
+  transaction<T>(fn: () => T): T {
+    return writeTx(this.db, fn);
+  }
+
   private tx<T>(fn: () => T): T {
     return writeTx(this.db, fn);
   }

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tempDb } from "@/lib/testing/tmp-db";
 import type { JobKind } from "./kind";
-import type { Job } from "./queue";
+import type { Job, JobQueue } from "./queue";
 import { SqliteJobQueue } from "./sqlite-queue";
 import { waitFor } from "./testing/children";
 import { STALE_AFTER_MS, WATCHDOG_INTERVAL_MS, watchdogPass } from "./watchdog";
@@ -132,34 +132,76 @@ describe("worker", () => {
   });
 });
 
+describe("worker over a queue that answers asynchronously (as pg-boss or BullMQ would)", () => {
+  /** The embedded queue behind a network-like boundary: every answer a tick later, no shared transaction. */
+  function remote(inner: SqliteJobQueue): JobQueue {
+    const later = <T>(f: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(f()), 1));
+    return {
+      enqueue: (...a) => later(() => inner.enqueue(...a)),
+      claim: (...a) => later(() => inner.claim(...a)),
+      heartbeat: (...a) => later(() => inner.heartbeat(...a)),
+      complete: (...a) => later(() => inner.complete(...a)),
+      fail: (...a) => later(() => inner.fail(...a)),
+      release: (...a) => later(() => inner.release(...a)),
+      cancel: (...a) => later(() => inner.cancel(...a)),
+      get: (...a) => later(() => inner.get(...a)),
+      list: (...a) => later(() => inner.list(...a)),
+      recoverStale: (...a) => later(() => inner.recoverStale(...a)),
+    };
+  }
+
+  it("runs, retries, fails and cancels jobs the same way", async () => {
+    const flaky = q.enqueue("t", "flaky", {}, { maxAttempts: 2 }).job;
+    const fine = q.enqueue("t", "fine", {}).job;
+    const slow = q.enqueue("t", "slow", {}).job;
+    start(
+      {
+        t: kind(async (job, ctx) => {
+          if (job.id === flaky.id) throw Object.assign(new Error("no"), { errorClass: "refused" });
+          if (job.id === slow.id) {
+            await new Promise((_r, reject) => ctx.signal.addEventListener("abort", () => reject(ctx.signal.reason)));
+          }
+        }),
+      },
+      { queue: remote(q), concurrency: 3 },
+    );
+    await untilStatus(fine.id, "done");
+    await untilStatus(flaky.id, "failed");
+    await untilStatus(slow.id, "running");
+    q.cancel(slow.id);
+    await waitFor(() => events.includes(`cancelled ${slow.id}`), 5_000, "cancel hook");
+    expect(events).toEqual([`requeued ${flaky.id}`, `failed ${flaky.id} refused`, `cancelled ${slow.id}`]);
+  });
+});
+
 describe("watchdog", () => {
-  it("requeues a job whose worker went silent, then fails it with its reason after maxAttempts", () => {
+  it("requeues a job whose worker went silent, then fails it with its reason after maxAttempts", async () => {
     let clock = new Date("2026-03-02T01:00:00Z");
     const cq = new SqliteJobQueue(t.db, { now: () => clock });
     const kinds = { t: kind(async () => {}) };
     const { job } = cq.enqueue("t", "k", {}, { maxAttempts: 2 });
-    const opts = { db: t.db, queue: cq, kinds, staleAfterMs: 30_000 };
+    const opts = { queue: cq, kinds, staleAfterMs: 30_000 };
     cq.claim("ghost-1", 1);
     clock = new Date(clock.getTime() + 29_000);
-    expect(watchdogPass(opts, clock).requeued).toEqual([]);
+    expect((await watchdogPass(opts, clock)).requeued).toEqual([]);
     clock = new Date(clock.getTime() + 2_000);
-    expect(watchdogPass(opts, clock).requeued.map((j) => j.id)).toEqual([job.id]);
+    expect((await watchdogPass(opts, clock)).requeued.map((j) => j.id)).toEqual([job.id]);
     expect(cq.claim("ghost-2", 1).map((j) => j.attempts)).toEqual([2]);
     clock = new Date(clock.getTime() + 31_000);
-    const r = watchdogPass(opts, clock);
+    const r = await watchdogPass(opts, clock);
     expect(r.failed.map((f) => [f.job.id, f.reason])).toEqual([[job.id, "worker_lost"]]);
     expect(cq.get(job.id)).toMatchObject({ status: "failed", attempts: 2 });
     expect(cq.get(job.id)?.lastError).toMatch(/^worker_lost: pekerja ghost-2 /);
     expect(events).toEqual([`requeued ${job.id}`, `failed ${job.id} worker_lost`]);
   });
 
-  it("fails a job still running past its kind's time limit plus grace", () => {
+  it("fails a job still running past its kind's time limit plus grace", async () => {
     const kinds = { t: kind(async () => {}, 1_000) };
     const { job } = q.enqueue("t", "k", {});
     q.claim("alive", 1);
-    const opts = { db: t.db, queue: q, kinds, staleAfterMs: 3_600_000, timeLimitGraceMs: 500 };
-    expect(watchdogPass(opts, new Date(Date.now() + 1_400)).failed).toEqual([]);
-    const r = watchdogPass(opts, new Date(Date.now() + 1_600));
+    const opts = { queue: q, kinds, staleAfterMs: 3_600_000, timeLimitGraceMs: 500 };
+    expect((await watchdogPass(opts, new Date(Date.now() + 1_400))).failed).toEqual([]);
+    const r = await watchdogPass(opts, new Date(Date.now() + 1_600));
     expect(r.failed.map((f) => [f.job.id, f.reason])).toEqual([[job.id, "time_limit"]]);
     expect(events).toEqual([`failed ${job.id} time_limit`]);
   });

@@ -8,11 +8,10 @@ import os from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/db";
 import { classifyError, JobAbort, type AbortReason, type JobKind } from "./kind";
-import type { Job, JobProgress, JobQueue } from "./queue";
+import { transition, type Job, type JobProgress, type JobQueue } from "./queue";
 import { SqliteJobQueue } from "./sqlite-queue";
 import { startWatchdog, type WatchdogOptions } from "./watchdog";
 import type { SchedulerOptions } from "./scheduler";
-import { writeTx } from "./tx";
 
 /**
  * Two scans at once: regency sites are slow to answer, so two crawls overlap their waiting, but
@@ -72,16 +71,20 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
   const ready = (async () => {
     const db = opts.db ?? (await import("@/db")).getDb();
     const queue = opts.queue ?? new SqliteJobQueue(db);
-    const kinds =
-      opts.kinds ??
-      { scan: (await import("./scan-jobs")).scanJobKind(db, { timeLimitMs: opts.scanTimeLimitMs }, queue) };
-    return { db, queue, kinds, tx: <T>(fn: () => T): T => writeTx(db, fn) };
+    const kinds = opts.kinds ?? {
+      scan: (await import("./scan-jobs")).scanJobKind(
+        db,
+        { timeLimitMs: opts.scanTimeLimitMs },
+        queue instanceof SqliteJobQueue ? queue : new SqliteJobQueue(db),
+      ),
+    };
+    return { db, queue, kinds };
   })();
 
   type Ctx = Awaited<typeof ready>;
   /** Set once the database and kinds are loaded; timers act only then. */
   let started: Ctx | undefined;
-  const heartbeatTimer = setInterval(() => started && beat(started), opts.heartbeatMs ?? HEARTBEAT_MS);
+  const heartbeatTimer = setInterval(() => started && void beat(started), opts.heartbeatMs ?? HEARTBEAT_MS);
 
   ready.then(
     (ctx) => {
@@ -105,38 +108,46 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
     },
   );
 
-  function beat({ queue }: Ctx) {
-    for (const a of active.values()) {
+  let beating = false;
+  async function beat({ queue }: Ctx) {
+    if (beating) return; // a slow beat (busy database) is not overtaken by the next
+    beating = true;
+    for (const a of [...active.values()]) {
       if (a.controller.signal.aborted) continue;
       try {
-        if (queue.heartbeat(a.job.id, workerId, a.progress)) continue;
-        const reason: AbortReason = queue.get(a.job.id)?.status === "cancelled" ? "cancelled" : "lost";
+        if (await queue.heartbeat(a.job.id, workerId, a.progress)) continue;
+        const reason: AbortReason = (await queue.get(a.job.id))?.status === "cancelled" ? "cancelled" : "lost";
         a.controller.abort(new JobAbort(reason));
       } catch (e) {
         log(`[worker] detak tugas #${a.job.id} gagal: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
+    beating = false;
   }
 
   function wake() {
     if (stopped) return;
     clearTimeout(pollTimer);
-    pollTimer = setTimeout(() => started && claimAndRun(started), 0);
+    pollTimer = setTimeout(() => started && void claimAndRun(started), 0);
   }
 
   function poll() {
     if (stopped) return;
     clearTimeout(pollTimer);
-    pollTimer = setTimeout(() => started && claimAndRun(started), opts.pollMs ?? POLL_MS);
+    pollTimer = setTimeout(() => started && void claimAndRun(started), opts.pollMs ?? POLL_MS);
   }
 
-  function claimAndRun(ctx: Ctx) {
-    if (stopped) return;
+  let claiming = false;
+  async function claimAndRun(ctx: Ctx) {
+    if (stopped || claiming) return;
+    claiming = true;
     try {
-      const jobs = ctx.queue.claim(workerId, concurrency - active.size, Object.keys(ctx.kinds));
+      const jobs = await ctx.queue.claim(workerId, concurrency - active.size, Object.keys(ctx.kinds));
       for (const job of jobs) start(ctx, job);
     } catch (e) {
       log(`[worker] gagal mengambil tugas: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      claiming = false;
     }
     poll();
   }
@@ -163,14 +174,14 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
     active.set(job.id, entry);
   }
 
-  function finish(ctx: Ctx, a: Active, outcome: { ok: true } | { ok: false; error: unknown }) {
+  async function finish({ queue }: Ctx, a: Active, outcome: { ok: true } | { ok: false; error: unknown }) {
     const { job, kind } = a;
     const reason = a.controller.signal.aborted ? (a.controller.signal.reason as JobAbort).reason : undefined;
     if (reason === "lost" || reason === "shutdown") return; // the job is someone else's now
-    if (reason === "cancelled") return ctx.tx(() => kind.onCancelled?.(job));
+    if (reason === "cancelled") return void kind.onCancelled?.(job);
     if (outcome.ok) {
       // Finished before it noticed a time-limit abort: the work is done and stands.
-      ctx.tx(() => ctx.queue.complete(job.id, workerId));
+      await queue.complete(job.id, workerId);
       return log(`[worker] tugas #${job.id} selesai`);
     }
     const c =
@@ -181,11 +192,14 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
             retryable: false,
           }
         : classifyError(outcome.ok ? undefined : outcome.error);
-    ctx.tx(() => {
-      const r = ctx.queue.fail(job.id, workerId, `${c.errorClass}: ${c.message}`, { retryable: c.retryable });
-      if (r === "retrying") kind.onRequeued?.(job);
-      if (r === "failed") kind.onFailed?.(job, c.errorClass, c.message);
-    });
+    await transition(
+      queue,
+      () => queue.fail(job.id, workerId, `${c.errorClass}: ${c.message}`, { retryable: c.retryable }),
+      (r) => {
+        if (r === "retrying") kind.onRequeued?.(job);
+        if (r === "failed") kind.onFailed?.(job, c.errorClass, c.message);
+      },
+    );
     log(`[worker] tugas #${job.id} gagal (${c.errorClass}): ${c.message}`);
   }
 
@@ -200,19 +214,20 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
       clearInterval(heartbeatTimer);
       watchdog?.stop();
       const schedulerStopped = scheduler?.stop();
-      // Give the jobs back first, synchronously (no await before this): if the process exits right
-      // after the signal, the queue is already right and another worker need not wait for the watchdog.
-      if (started) {
-        const { tx, queue } = started;
-        for (const a of active.values()) {
-          a.controller.abort(new JobAbort("shutdown"));
-          try {
-            tx(() => queue.release(a.job.id, workerId) && a.kind.onRequeued?.(a.job));
-          } catch (e) {
-            log(`[worker] tugas #${a.job.id} tidak dapat dikembalikan: ${e instanceof Error ? e.message : String(e)}`);
-          }
-        }
-      }
+      // Give the jobs back before anything else: with the embedded queue this happens
+      // synchronously, so if the process exits right after the signal the queue is already right
+      // and another worker need not wait for the watchdog.
+      const releases = started
+        ? [...active.values()].map((a) => {
+            a.controller.abort(new JobAbort("shutdown"));
+            const { queue } = started!;
+            return transition(queue, () => queue.release(a.job.id, workerId), (ok) => ok && a.kind.onRequeued?.(a.job)).catch(
+              (e: unknown) =>
+                log(`[worker] tugas #${a.job.id} tidak dapat dikembalikan: ${e instanceof Error ? e.message : String(e)}`),
+            );
+          })
+        : [];
+      await Promise.all(releases);
       await schedulerStopped;
       await Promise.all([...active.values()].map((a) => a.done));
     },
