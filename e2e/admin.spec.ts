@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./helpers";
 
@@ -77,8 +78,10 @@ test("an import with one bad row shows the per-row report and imports nothing", 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Unduh templat CSV" }).click();
   const template = await download;
-  const templatePath = await template.path();
-  await page.getByLabel(/Berkas daftar OPD/).setInputFiles(templatePath!);
+  expect(template.suggestedFilename()).toBe("templat-impor-opd.csv");
+  const templateText = fs.readFileSync((await template.path())!, "utf8");
+  expect(templateText).toContain("nama,singkatan,situs,layanan,media_sosial");
+  await page.getByLabel(/Berkas daftar OPD/).setInputFiles({ name: "templat-impor-opd.csv", mimeType: "text/csv", buffer: Buffer.from(templateText) });
   await page.getByRole("button", { name: "Periksa saja" }).click();
   await expect(page.getByTestId("import-message")).toContainText("Semua 2 baris sah");
 

@@ -40,13 +40,15 @@ export function parseWeight(text: string): number {
   return t === "" || !/^-?\d*\.?\d+$/.test(t) ? Number.NaN : Number(t);
 }
 
+/**
+ * One keyword per line, trimmed, blank lines dropped. Repeats are kept: dropping them would turn
+ * an untouched list into a "change" (and a new version) just by opening and saving the form.
+ */
 function keywordLines(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const k = line.trim();
-    if (k && !out.some((o) => o.toLowerCase() === k.toLowerCase())) out.push(k);
-  }
-  return out;
+  return text
+    .split(/\r?\n/)
+    .map((k) => k.trim())
+    .filter(Boolean);
 }
 
 export type ParsedChecklistForm = {

@@ -7,10 +7,10 @@ import { AppError } from "@/lib/errors";
 import { activeChecklist, checklistItemsOf } from "@/lib/scan/checklist";
 import { tempDb } from "@/lib/testing/tmp-db";
 import { activateChecklistVersion, createChecklistVersion, editOf, rescoreChecklistVersion, type ItemEdit } from "./checklist";
-import { editorParams, fieldName, parseChecklistForm } from "./checklist-form";
+import { editorParams, fieldName, paramsJson, parseChecklistForm } from "./checklist-form";
 import { createOpd } from "./opd";
 import { sampleArtifacts, storeCompletedScan } from "./testing";
-import { fieldErrorsFrom } from "./validation";
+import { fieldErrorsFrom, stableStringify } from "./validation";
 
 const ADMIN = { id: "u-admin", name: "Admin Organisasi" };
 
@@ -150,13 +150,30 @@ describe("parseChecklistForm", () => {
     form.set("baseVersionId", String(v1.versionId));
     form.set("note", "catatan");
     form.set(fieldName.weight(weightItem.code), "2,5");
-    form.set(fieldName.keywords(kwItem.code), "satu\n\n  dua  \nSatu\n");
+    form.set(fieldName.keywords(kwItem.code), "satu\r\n\n  dua  \nSatu\n");
     form.set(fieldName.params(kwItem.code), JSON.stringify(editorParams(kwItem.params).rest));
     const parsed = parseChecklistForm(form, v1.items);
     expect(parsed.errors).toEqual({});
     expect(parsed.edits[weightItem.code].weight).toBe(2.5);
     expect(parsed.edits[weightItem.code].title).toBe(weightItem.title);
-    expect(parsed.edits[kwItem.code].params).toEqual({ ...kwItem.params, keywords: ["satu", "dua"] });
+    expect(parsed.edits[kwItem.code].params).toEqual({ ...kwItem.params, keywords: ["satu", "dua", "Satu"] });
+  });
+
+  it("reads an untouched form as no change for every item (no spurious new version)", () => {
+    const form = new FormData();
+    for (const i of v1.items) {
+      const p = editorParams(i.params);
+      form.set(fieldName.title(i.code), i.title);
+      form.set(fieldName.weight(i.code), String(i.weight).replace(".", ","));
+      form.set(fieldName.mode(i.code), i.mode);
+      form.set(fieldName.fixHint(i.code), i.fixHint);
+      if (p.keywords) form.set(fieldName.keywords(i.code), p.keywords.join("\n"));
+      form.set(fieldName.params(i.code), paramsJson(p.rest));
+    }
+    const parsed = parseChecklistForm(form, v1.items);
+    expect(parsed.errors).toEqual({});
+    const changed = v1.items.filter((i) => stableStringify(parsed.edits[i.code]) !== stableStringify(editOf(i)));
+    expect(changed.map((i) => i.code)).toEqual([]);
   });
 
   it("reports unreadable weights and JSON per item", () => {

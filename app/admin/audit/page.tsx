@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { auditFacets, listAudit } from "@/lib/audit";
 import { describeChange } from "@/lib/audit/diff";
 import { AUDIT_PAGE_SIZE, auditQueryString, readAuditQuery, toAuditFilter } from "@/lib/audit/filter";
-import { auditActionLabel, auditEntityLabel } from "@/lib/audit/labels";
+import { auditActionLabel, auditEntityLabel, auditFieldLabel } from "@/lib/audit/labels";
 import { requirePageUser } from "@/lib/auth/server";
 import { formatDateTimeShort, formatInt } from "@/lib/format";
 
@@ -113,8 +113,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <ul style={{ margin: 0, paddingLeft: "1rem" }}>
                     {describeChange(r.before, r.after).map((c) => (
                       <li key={c.field}>
-                        {c.field ? <strong>{c.field}: </strong> : null}
-                        {c.before} → {c.after}
+                        {c.field ? <strong>{auditFieldLabel(c.field)}: </strong> : null}
+                        {c.before === null ? c.after : c.after === null ? <s>{c.before}</s> : `${c.before} → ${c.after}`}
                       </li>
                     ))}
                   </ul>

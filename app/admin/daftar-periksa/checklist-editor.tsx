@@ -1,7 +1,8 @@
 "use client";
 import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
 import { fieldName, parseWeight } from "@/lib/admin/checklist-form";
-import { saveChecklistAction, type ChecklistSaveState } from "./actions";
+import type { ChecklistSaveState } from "@/lib/admin/commands";
+import { saveChecklistAction } from "./actions";
 
 export type EditorItem = {
   code: string;

@@ -43,8 +43,8 @@ export default async function ChecklistAdminPage({ searchParams }: { searchParam
         </p>
       ) : null}
       {/* Keyed by version: a new version starts with a fresh offer, a finished run keeps its report. */}
-      <RescoreButton key={editor.versionId} versionId={editor.versionId} number={editor.number} pendingScans={toRescore} />
-      <ChecklistEditor key={editor.versionId} versionId={editor.versionId} number={editor.number} expectedTotal={editor.expectedTotal} groups={editor.groups} />
+      <RescoreButton key={`rescore-${editor.versionId}`} versionId={editor.versionId} number={editor.number} pendingScans={toRescore} />
+      <ChecklistEditor key={`editor-${editor.versionId}`} versionId={editor.versionId} number={editor.number} expectedTotal={editor.expectedTotal} groups={editor.groups} />
 
       <h2 id="riwayat">Riwayat versi</h2>
       <table data-testid="version-history" aria-labelledby="riwayat">

@@ -1,6 +1,7 @@
 "use client";
-import { startTransition, useActionState, useEffect, useState, type FormEvent, type ReactNode } from "react";
-import { saveOpdAction, type OpdFormState } from "../actions";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import type { OpdFormState } from "@/lib/admin/commands";
+import { saveOpdAction } from "../actions";
 
 export type OpdFormValues = {
   id?: number;
@@ -26,8 +27,6 @@ type Props = {
 
 const INITIAL: OpdFormState = { ok: false, message: "" };
 type Row = { key: number; platform: string; url: string };
-let rowSeq = 0;
-const rows = (list: { platform: string; url: string }[]): Row[] => list.map((s) => ({ key: ++rowSeq, ...s }));
 
 /**
  * Add or edit an OPD. Submitted without resetting the fields (a refused form keeps what was
@@ -35,7 +34,11 @@ const rows = (list: { platform: string; url: string }[]): Row[] => list.map((s) 
  */
 export function OpdForm({ initial, platforms, defaults, limits }: Props) {
   const [state, action, pending] = useActionState(saveOpdAction, INITIAL);
-  const [social, setSocial] = useState<Row[]>(() => rows(initial.socialAccounts));
+  // First rows are keyed by position (pure, so the server's HTML and the browser's first render
+  // agree); rows added later take keys from a per-form counter.
+  const seq = useRef(initial.socialAccounts.length);
+  const rows = (list: { platform: string; url: string }[]): Row[] => list.map((s) => ({ key: seq.current++, ...s }));
+  const [social, setSocial] = useState<Row[]>(() => initial.socialAccounts.map((s, key) => ({ key, ...s })));
   // After a refusal, show the rows as the server read them (empty rows dropped), so that
   // "socialAccounts.1.url" points at the second row on screen.
   useEffect(() => {
@@ -129,7 +132,7 @@ export function OpdForm({ initial, platforms, defaults, limits }: Props) {
             </button>
           </div>
         ))}
-        <button type="button" className="secondary" onClick={() => setSocial([...social, { key: ++rowSeq, platform: platforms[0], url: "" }])}>
+        <button type="button" className="secondary" onClick={() => setSocial([...social, { key: seq.current++, platform: platforms[0], url: "" }])}>
           Tambah akun
         </button>
         {error("socialAccounts")}
@@ -138,7 +141,7 @@ export function OpdForm({ initial, platforms, defaults, limits }: Props) {
       {field(
         "services",
         "Layanan yang diberikan (satu per baris)",
-        <textarea id="opd-services" name="services" rows={5} cols={60} defaultValue={initial.services.join("\n")} {...described("services", true)} />,
+        <textarea id="opd-services" name="services" rows={Math.max(5, initial.services.length + 1)} cols={60} defaultValue={initial.services.join("\n")} {...described("services", true)} />,
         "Contoh: KTP-el, Kartu Keluarga, Akta Kelahiran. Dipakai untuk memeriksa kelengkapan standar pelayanan per layanan (SP-08).",
       )}
       {error("services.0")}
@@ -167,12 +170,12 @@ export function OpdForm({ initial, platforms, defaults, limits }: Props) {
         {field(
           "maxPages",
           "Batas halaman per pindaian",
-          <input id="opd-maxPages" name="maxPages" type="number" min={1} max={limits.maxPages} defaultValue={initial.maxPages ?? ""} placeholder={`bawaan: ${defaults.maxPages}`} {...described("maxPages")} />,
+          <input id="opd-maxPages" name="maxPages" type="number" min={1} max={limits.maxPages} defaultValue={initial.maxPages ?? ""} placeholder={`bawaan: ${defaults.maxPages}`} style={{ width: "9rem" }} {...described("maxPages")} />,
         )}
         {field(
           "maxDepth",
           "Batas kedalaman klik",
-          <input id="opd-maxDepth" name="maxDepth" type="number" min={0} max={limits.maxDepth} defaultValue={initial.maxDepth ?? ""} placeholder={`bawaan: ${defaults.maxDepth}`} {...described("maxDepth")} />,
+          <input id="opd-maxDepth" name="maxDepth" type="number" min={0} max={limits.maxDepth} defaultValue={initial.maxDepth ?? ""} placeholder={`bawaan: ${defaults.maxDepth}`} style={{ width: "9rem" }} {...described("maxDepth")} />,
         )}
       </div>
       <p className="small muted" style={{ margin: "0.2rem 0 0" }}>

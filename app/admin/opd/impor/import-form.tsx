@@ -1,6 +1,7 @@
 "use client";
 import { startTransition, useActionState, type FormEvent } from "react";
-import { importOpdAction, type ImportState } from "../actions";
+import type { ImportState } from "@/lib/admin/commands";
+import { importOpdAction } from "../actions";
 
 const INITIAL: ImportState = { ok: false, message: "" };
 
