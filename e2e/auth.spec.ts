@@ -110,7 +110,7 @@ test("admin creates and resets a user, both show in the audit log with the autho
   await page.goto("/admin/audit");
   const reset = page.getByTestId("audit-row").filter({ hasText: "Kata sandi diatur ulang" }).first();
   await expect(reset).toContainText(DEMO.admin.name);
-  await expect(reset).toContainText("passwordReplaced");
+  await expect(reset).toContainText("kata sandi diganti: ya");
 
   // The new user, in a fresh browser: the temporary password leads to the forced change.
   const ctx = await browser.newContext();

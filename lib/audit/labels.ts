@@ -37,3 +37,24 @@ export function auditActionLabel(action: string): string {
 export function auditEntityLabel(entity: string): string {
   return AUDIT_ENTITY_LABELS[entity] ?? entity;
 }
+
+/** Field names of before/after as the audit page shows them; unknown fields keep their name. */
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  username: "nama pengguna",
+  name: "nama",
+  role: "peran",
+  opdId: "OPD (id)",
+  active: "aktif",
+  mustChangePassword: "wajib ganti kata sandi",
+  passwordReplaced: "kata sandi diganti",
+  level: "tingkat",
+  note: "catatan",
+  code: "butir",
+  slug: "kode OPD",
+  websiteUrl: "situs",
+  weight: "bobot",
+};
+
+export function auditFieldLabel(field: string): string {
+  return AUDIT_FIELD_LABELS[field] ?? field;
+}
