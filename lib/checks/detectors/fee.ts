@@ -43,6 +43,8 @@ export const fee: Detector<FeeParams> = {
       excludeLabels: p.excludeLabels,
       minWords: Number.MAX_SAFE_INTEGER,
       bodyMentions: "content",
+      // "Pemohon membayar retribusi PBG." is short but says a fee is charged.
+      mentionMinWords: 3,
       acceptMention: (s) => PAID_RE.test(s) && !FEE_RE.test(s),
     });
     finding.candidates.push(...named.candidates.map((c) => ({ ...c, strength: "partial" as const, note: "biaya disebut tanpa besarannya" })));

@@ -4,7 +4,9 @@
  * out count for items about linking (PPID portal, JDIH, LPSE).
  */
 import { z } from "zod";
-import { corpusOf } from "../corpus/units";
+import { SOURCE_LABEL, corpusOf, type Corpus } from "../corpus/units";
+import { COMPONENT_NAMES, DEFAULT_COMPONENT_KEYWORDS, discoverServices } from "../services";
+import { clip } from "../text/normalize";
 import { findContent, type Candidate, type ContentFinding } from "../judge/content";
 import { decide, levelForStrong, rankCandidates, scored, toEvidence } from "../judge/decide";
 import type { CheckContext, CheckOutcome, Detector } from "../types";
@@ -24,8 +26,31 @@ export const keywordContentParams = z.object({
     .array(z.object({ name: z.string(), keywords: z.array(z.string().min(1)).min(1), hrefPatterns: z.array(z.string().min(1)).default([]) }))
     .default([]),
   links: linkShape.optional(),
+  /**
+   * A service page or section showing at least this many of the six published components is a
+   * published service standard whatever its title (0: off). For "Standar Pelayanan" (SP-02).
+   */
+  serviceStandards: z.number().int().min(0).max(6).default(0),
 });
 export type KeywordContentParams = z.infer<typeof keywordContentParams>;
+
+function serviceStandardCandidates(corpus: Corpus, min: number): Candidate[] {
+  return discoverServices(corpus, DEFAULT_COMPONENT_KEYWORDS)
+    .filter((s) => COMPONENT_NAMES.filter((n) => s.components[n]).length >= min)
+    .map((s) => ({
+      strength: "strong" as const,
+      url: s.url,
+      pageUrl: s.unit.page.finalUrl || s.unit.page.url,
+      screenshotPath: s.unit.page.screenshotPath,
+      depth: s.unit.depth,
+      linked: s.unit.linked,
+      excerpt: clip(`${s.name}: ${COMPONENT_NAMES.filter((n) => s.components[n]).join(", ")}`),
+      source: SOURCE_LABEL[s.unit.kind],
+      note: "",
+      text: s.name,
+      unit: s.unit,
+    }));
+}
 
 export function findKeywordContent(
   corpusArgs: Parameters<typeof corpusOf>[0],
@@ -36,6 +61,7 @@ export function findKeywordContent(
   const corpus = corpusOf(corpusArgs);
   const finding = findContent(corpus, { ...p, keywords });
   if (links) finding.candidates.push(...findLinks(corpus, links, keywords));
+  if (p.serviceStandards > 0) finding.candidates.push(...serviceStandardCandidates(corpus, p.serviceStandards));
   return finding;
 }
 

@@ -95,7 +95,21 @@ describe("SP-06 biaya (fee)", () => {
     expect(run("SP-06", withPages(page("/l", { text: "# KTP-el\nBiaya: hubungi petugas kami untuk informasi lebih lanjut" }))).level).toBe(1);
     expect(run("SP-06", withPages(NEWS("Biaya pembangunan jalan Rp 2 miliar akan segera dicairkan."))).level).toBe(0);
     expect(run("SP-06", withPages(page("/l", { text: "# Profil\nDinas melayani masyarakat." }))).level).toBe(0);
-    expect(run("SP-06", withPages(page("/l", { text: "# PBG\n## Alur\nPemohon mendaftar di SIMBG\nPemohon membayar retribusi PBG di bank\nPBG diterbitkan" }))).level).toBe(1);
+    expect(run("SP-06", withPages(page("/l", { text: "# PBG\n## Alur\nPemohon mendaftar di SIMBG\nPemohon membayar retribusi PBG.\nPBG diterbitkan" }))).level).toBe(1);
+  });
+});
+
+describe("SP-02 standar pelayanan (keyword-content)", () => {
+  const FULL = "# Pelayanan KTP-el\nPersyaratan: Fotokopi KK\nProsedur: daftar di loket, verifikasi, cetak, serahkan\nJangka waktu: 1 hari kerja\nBiaya: gratis\nProduk: KTP-el\nPengaduan: WA 0812-7654-3210";
+  it("a page named Standar Pelayanan with content, an SK PDF, or a service page with all six components", () => {
+    expect(run("SP-02", withPages(page("/sp", { text: "# Standar Pelayanan\nStandar pelayanan dinas ditetapkan dengan Keputusan Kepala Dinas dan memuat persyaratan, prosedur, waktu, biaya, produk dan pengaduan untuk setiap layanan." }))).level).toBe(3);
+    const sk = doc("/files/sk-123.pdf", { label: "Unduh SK", text: "KEPUTUSAN KEPALA DINAS NOMOR 12 TENTANG STANDAR PELAYANAN PADA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN KUANTAN SINGINGI\nMenimbang bahwa untuk memberikan kepastian pelayanan perlu menetapkan standar pelayanan.\nLAMPIRAN Persyaratan, prosedur, jangka waktu, biaya, produk." });
+    expect(run("SP-02", site([home()], [sk])).level).toBe(3);
+    expect(run("SP-02", withPages(page("/ktp", { text: FULL }))).level).toBe(3);
+  });
+  it("traps: a shell page and a service page with only two components", () => {
+    expect(run("SP-02", withPages(page("/sp", { text: "# Standar Pelayanan\nHalaman sedang dalam pengembangan" }))).level).toBe(0);
+    expect(run("SP-02", withPages(page("/ktp", { text: "# Pelayanan KTP-el\nPersyaratan: Fotokopi KK\nBiaya: gratis" }))).level).toBe(0);
   });
 });
 

@@ -57,6 +57,8 @@ export type ContentQuery = {
    * false when the block turns out to be about something else ("Waktu Pelayanan" with office hours).
    */
   accept?: (body: string, block: Block) => true | string | false;
+  /** Shortest sentence worth reading as a mention (default MENTION_MIN_WORDS). */
+  mentionMinWords?: number;
   /** Detector-specific test of a sentence mention. */
   acceptMention?: (sentence: string) => boolean;
 };
@@ -171,7 +173,7 @@ function judgeMentions(q: ContentQuery, unit: Unit, seen: Set<string>, out: Cont
   const titles = [...unit.page.links.map((l) => l.text), ...unit.headings.map((h) => h.text)].map(normalizeLabel).filter(Boolean);
   for (const s of sentences(unit.text)) {
     const key = normalizeLabel(s.text);
-    if (titles.some((t) => t.includes(key)) || seen.has(key) || wordCount(s.text) < MENTION_MIN_WORDS || isShellSentence(s.text)) continue;
+    if (titles.some((t) => t.includes(key)) || seen.has(key) || wordCount(s.text) < (q.mentionMinWords ?? MENTION_MIN_WORDS) || isShellSentence(s.text)) continue;
     const hits = matchAll(s.text, q.keywords);
     if (!hits.length || excluded(s.text, q)) continue;
     if (hits.every((h) => isPlanMention(s.text, h.index, h.length))) continue;
