@@ -59,20 +59,23 @@ export async function requestRescanAction(slug: string): Promise<{ ok: true; sca
     if (!o) return { ok: false, message: "OPD tidak ditemukan." };
     const user = await authorize("scan:request", { opdId: o.id });
     const db = getDb();
-    const r = db.transaction((tx) => {
-      const res = requestScan(tx as unknown as typeof db, o.id, user.role === "opd" ? "opd" : "manual", user.id);
-      if (!res.existing) {
-        recordAudit(tx, {
-          actorId: user.id,
-          actorName: user.name,
-          action: "scan.request",
-          entity: "scan",
-          entityId: String(res.scanId),
-          after: { opdId: o.id, slug: o.slug },
-        });
-      }
-      return res;
-    });
+    // BEGIN IMMEDIATE: take the write lock up front so a busy worker makes us wait, not fail.
+    const r = db.$client
+      .transaction(() => {
+        const res = requestScan(db, o.id, user.role === "opd" ? "opd" : "manual", user.id);
+        if (!res.existing) {
+          recordAudit(db, {
+            actorId: user.id,
+            actorName: user.name,
+            action: "scan.request",
+            entity: "scan",
+            entityId: String(res.scanId),
+            after: { opdId: o.id, slug: o.slug },
+          });
+        }
+        return res;
+      })
+      .immediate();
     return { ok: true, scanId: r.scanId, existing: r.existing };
   } catch (e) {
     const f = failure(e);
