@@ -41,6 +41,8 @@ test("the sign-in page of the demo lists the demo logins", async ({ page }) => {
     await expect(demo.getByRole("cell", { name: d.username, exact: true })).toBeVisible();
     await expect(demo.getByRole("cell", { name: d.password, exact: true })).toBeVisible();
   }
+  // The demo has an admin, so the one-time setup page is gone.
+  expect((await page.goto("/siapkan"))?.status()).toBe(404);
 });
 
 for (const [role, start, heading] of [

@@ -21,6 +21,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div style={{ maxWidth: "26rem", margin: "2rem auto" }}>
       <h1>Masuk</h1>
       <p className="lead">Masuk dengan nama pengguna dan kata sandi yang diberikan Bagian Organisasi.</p>
+      {sp.siap ? (
+        <p className="small" role="status">
+          Admin pertama sudah dibuat. Silakan masuk dengan akun itu.
+        </p>
+      ) : null}
       <div className="card">
         <LoginForm lanjut={lanjut} />
       </div>
