@@ -11,10 +11,12 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly ImportColumn[] = ["nama", "singkatan", "situs", "layanan"];
 
 /**
- * Next.js refuses server-action bodies over 1 MB by default; a list of every OPD of a regency
- * (about 60) is a few kilobytes, so the limit is said here, in Indonesian, before Next says it.
+ * Next.js refuses server-action bodies over 1 MB by default (the upload's multipart framing
+ * counts too); a list of every OPD of a regency (about 60) is a few kilobytes. Below Next's
+ * limit, so an oversized file gets this module's Indonesian message rather than Next's error.
  */
-export const MAX_IMPORT_BYTES = 1_000_000;
+export const MAX_IMPORT_BYTES = 900 * 1024;
+export const MAX_IMPORT_KB = MAX_IMPORT_BYTES / 1024;
 /** A province has a few thousand OPD; one file of more than this is almost surely the wrong file. */
 export const MAX_IMPORT_ROWS = 2_000;
 
@@ -113,7 +115,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SheetRead> {
 export async function readImportFile(fileName: string, bytes: Uint8Array): Promise<SheetRead> {
   if (bytes.byteLength === 0) throw fileError("Berkas kosong. Pilih berkas CSV atau XLSX yang berisi daftar OPD.");
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw fileError(`Berkas terlalu besar (lebih dari ${MAX_IMPORT_BYTES / 1_000_000} MB). Bagi daftar OPD menjadi beberapa berkas.`);
+    throw fileError(`Berkas terlalu besar (lebih dari ${MAX_IMPORT_KB} KB). Bagi daftar OPD menjadi beberapa berkas.`);
   }
   const ext = fileName.toLowerCase().split(".").pop();
   if (ext === "xlsx") return readXlsxTable(bytes);

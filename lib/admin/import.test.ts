@@ -5,7 +5,7 @@ import type { Db } from "@/db";
 import { tempDb } from "@/lib/testing/tmp-db";
 import { createOpd } from "./opd";
 import { importOpd } from "./import";
-import { importTemplateCsv, readImportFile } from "./import-file";
+import { importTemplateCsv, MAX_IMPORT_BYTES, readImportFile } from "./import-file";
 
 const ADMIN = { id: "u-admin", name: "Admin Organisasi" };
 const HEADER = "nama,singkatan,situs,layanan,media_sosial";
@@ -120,6 +120,8 @@ describe("importOpd from CSV", () => {
     await expect(readImportFile("opd.xls", csv("a"))).rejects.toThrow(/\.csv atau \.xlsx/);
     await expect(readImportFile("opd.csv", new TextEncoder().encode('nama,"situs\n'))).rejects.toThrow(/tidak ditutup/);
     await expect(readImportFile("opd.xlsx", csv("a"))).rejects.toThrow(/XLSX tidak dapat dibuka/);
+    await expect(readImportFile("opd.csv", new Uint8Array(MAX_IMPORT_BYTES + 1))).rejects.toThrow(/terlalu besar/);
+    await expect(readImportFile("opd.csv", new Uint8Array(0))).rejects.toThrow(/Berkas kosong/);
   });
 
   it("offers a template that imports as it is", async () => {

@@ -6,7 +6,7 @@ import { importOpdAction } from "../actions";
 const INITIAL: ImportState = { ok: false, message: "" };
 
 /** Upload, check or import, and the per-row report. */
-export function ImportForm({ maxMb }: { maxMb: number }) {
+export function ImportForm({ maxKb }: { maxKb: number }) {
   const [state, action, pending] = useActionState(importOpdAction, INITIAL);
   const report = state.report;
   const fileError = state.fieldErrors?.file;
@@ -21,7 +21,7 @@ export function ImportForm({ maxMb }: { maxMb: number }) {
   return (
     <>
       <form onSubmit={submit} className="card no-print" aria-label="Impor OPD" encType="multipart/form-data">
-        <label htmlFor="import-file">Berkas daftar OPD (.csv atau .xlsx, paling besar {maxMb} MB)</label>
+        <label htmlFor="import-file">Berkas daftar OPD (.csv atau .xlsx, paling besar {maxKb} KB)</label>
         <input
           id="import-file"
           name="file"

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/admin/import-file";
+import { IMPORT_COLUMNS, MAX_IMPORT_KB, MAX_IMPORT_ROWS } from "@/lib/admin/import-file";
 import { requirePageUser } from "@/lib/auth/server";
 import { formatInt } from "@/lib/format";
 import { AdminTabs } from "../_components/admin-tabs";
@@ -58,7 +58,7 @@ export default async function ImportOpdPage() {
         dibaca lembar pertama. Paling banyak {formatInt(MAX_IMPORT_ROWS)} OPD per berkas. OPD hasil impor langsung aktif.
       </p>
       <h2>Unggah berkas</h2>
-      <ImportForm maxMb={MAX_IMPORT_BYTES / 1_000_000} />
+      <ImportForm maxKb={MAX_IMPORT_KB} />
     </>
   );
 }
