@@ -129,17 +129,33 @@ describe("checklist versions", () => {
   });
 });
 
+describe("re-scoring after a mode change", () => {
+  it("judges an item again when only its mode changed", () => {
+    const v = activeChecklist(db);
+    const item = v.items.find((i) => i.code === weightItem.code)!;
+    const r = createChecklistVersion(
+      db,
+      { baseVersionId: v.versionId, note: "Mode diubah", edits: { [item.code]: { ...editOf(item), mode: item.mode === "A" ? "P" : "A" } } },
+      ADMIN,
+    );
+    expect(r.changed).toEqual([item.code]);
+    expect(rescoreChecklistVersion(db, r.versionId, ADMIN).rejudgedItems).toEqual([item.code]);
+    activateChecklistVersion(db, v.versionId, ADMIN);
+  });
+});
+
 describe("activateChecklistVersion", () => {
   it("rolls back to an earlier version without a new one, and refuses the active one", () => {
     const v2 = activeChecklist(db).versionId;
     expect(activateChecklistVersion(db, v1.versionId, ADMIN)).toEqual({ number: 1, previous: 2 });
     expect(activeChecklist(db).versionId).toBe(v1.versionId);
-    expect(db.select().from(checklistVersions).all()).toHaveLength(2);
+    expect(db.select().from(checklistVersions).all()).toHaveLength(3);
     expect(() => activateChecklistVersion(db, v1.versionId, ADMIN)).toThrow(/sudah aktif/);
-    expect(db.select().from(auditLog).where(eq(auditLog.action, "checklist.activate")).get()?.after).toEqual({ activeVersion: 1 });
+    const entry = db.select().from(auditLog).where(and(eq(auditLog.action, "checklist.activate"), eq(auditLog.entityId, String(v1.versionId)))).get();
+    expect(entry?.after).toEqual({ activeVersion: 1 });
     // The next edit is made on the version that is active now, and numbered after every version.
     const r = createChecklistVersion(db, { baseVersionId: v1.versionId, note: "dari versi 1", edits: edits({ [weightItem.code]: { weight: 7 } }) }, ADMIN);
-    expect(r.number).toBe(3);
+    expect(r.number).toBe(4);
     expect(v2).not.toBe(r.versionId);
   });
 });

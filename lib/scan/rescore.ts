@@ -50,7 +50,8 @@ export function rescoreAll(db: Db, versionId: number, opts: { scanIds?: number[]
     const old = new Map(checklistItemsOf(db, source).map((i) => [i.code, i]));
     const same = newItems.filter((i) => {
       const o = old.get(i.code);
-      return o && o.detector === i.detector && JSON.stringify(o.params) === JSON.stringify(i.params);
+      // Mode is an input of the checks too (a P item answers "review" on weak evidence).
+      return o && o.detector === i.detector && o.mode === i.mode && JSON.stringify(o.params) === JSON.stringify(i.params);
     });
     const changed = newItems.filter((i) => !same.includes(i));
     changed.forEach((i) => rejudged.add(i.code));
