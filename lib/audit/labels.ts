@@ -17,6 +17,14 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "checklist.update": "Daftar periksa diubah",
   "opd.create": "OPD ditambahkan",
   "opd.update": "Data OPD diubah",
+  "opd.deactivate": "OPD dinonaktifkan",
+  "opd.reactivate": "OPD diaktifkan kembali",
+  "opd.delete": "OPD dihapus",
+  "opd.import": "OPD diimpor",
+  "checklist.version": "Versi daftar periksa baru",
+  "checklist.activate": "Versi daftar periksa diaktifkan kembali",
+  "checklist.rescore": "Pindaian dinilai ulang",
+  "settings.update": "Pengaturan diubah",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
