@@ -118,8 +118,18 @@ function lineSections(corpus: Corpus, unit: Unit, keywords: ComponentKeywords): 
   });
 }
 
-/** Every service section found on the site, best (most components, nearest) first per name. */
+const discovered = new WeakMap<Corpus, WeakMap<ComponentKeywords, Section[]>>();
+
+/** Every service section found on the site (cached per corpus and keyword set). */
 export function discoverServices(corpus: Corpus, keywords: ComponentKeywords): Section[] {
+  let byKeywords = discovered.get(corpus);
+  if (!byKeywords) discovered.set(corpus, (byKeywords = new WeakMap()));
+  let hit = byKeywords.get(keywords);
+  if (!hit) byKeywords.set(keywords, (hit = findServices(corpus, keywords)));
+  return hit;
+}
+
+function findServices(corpus: Corpus, keywords: ComponentKeywords): Section[] {
   const out: Section[] = [];
   for (const unit of corpus.units) {
     if (unit.isNews || unit.kind === "chrome") continue;
@@ -165,7 +175,7 @@ export function serviceAliases(name: string): string[] {
 /** The per-service matrix: configured services first (matched to what the site shows), then others found. */
 export function serviceMatrix(artifacts: ScanArtifacts, configured: string[], keywords: ComponentKeywords = DEFAULT_COMPONENT_KEYWORDS): ServiceRow[] {
   const corpus = corpusOf(artifacts);
-  const found = discoverServices(corpus, keywords).sort((a, b) => count(b.components) - count(a.components) || a.depth - b.depth);
+  const found = [...discoverServices(corpus, keywords)].sort((a, b) => count(b.components) - count(a.components) || a.depth - b.depth);
   const used = new Set<Section>();
   const rows: ServiceRow[] = [];
   for (const name of configured) {

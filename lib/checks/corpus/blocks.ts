@@ -6,7 +6,7 @@
 import type { PageArtifact } from "@/lib/artifacts/types";
 import { urlKey } from "./graph";
 import type { Corpus, Unit } from "./units";
-import { lines, matchKeyword, normalizeLabel, stripNumbering, wordCount, words } from "../text/normalize";
+import { hasKeyword, lines, matchKeyword, normalizeLabel, stripNumbering, wordCount, words } from "../text/normalize";
 
 export type BlockKind = "whole" | "heading" | "control" | "document" | "label";
 
@@ -144,29 +144,68 @@ function splitBareLabel(parsed: LineLabel, opts: LabelOptions): LineLabel {
  * every line is a short link.
  */
 export function lineLabelBlocks(unit: Unit, opts: LabelOptions, allowBare: boolean): Block[] {
-  const ls = lines(unit.text);
-  const headingSet = new Set(unit.headings.map((h) => normalizeLabel(h.text)));
-  // A line that is a link's text is navigation or a headline card, never a "Label: value" row.
-  const linkLines = new Set(unit.page.links.map((l) => normalizeLabel(l.text)).filter(Boolean));
+  // One scan of the text rules out most units before any line is parsed.
+  const names = opts.exactLabels?.length ? [...opts.keywords, ...opts.exactLabels] : opts.keywords;
+  if (!hasKeyword(unit.text, names)) return [];
+  const info = lineInfo(unit);
   const out: Block[] = [];
-  ls.forEach((line, i) => {
-    if (unit.kind !== "pdf" && unit.kind !== "ocr" && linkLines.has(normalizeLabel(line))) return;
-    let parsed = parseLineLabel(line, allowBare);
-    if (!parsed || !labelMatches(parsed.label, opts, "label")) parsed = prefixLabel(line, opts);
+  info.forEach((li, i) => {
+    if (li.linkLine || !hasKeyword(li.line, names)) return;
+    let parsed = allowBare ? li.bare : li.colon;
+    if (!parsed || !labelMatches(parsed.label, opts, "label")) parsed = prefixLabel(li.line, opts);
     if (!parsed) return;
     if (!parsed.colon) parsed = splitBareLabel(parsed, opts);
     const body: string[] = parsed.inline ? [parsed.inline] : [];
-    for (const next of ls.slice(i + 1, i + 1 + LINE_BODY_MAX_LINES)) {
-      if (headingSet.has(normalizeLabel(next))) break;
-      const nl = parseLineLabel(next, true);
-      const numbered = stripNumbering(next) !== next.trim();
-      if (!numbered && nl && (labelMatches(nl.label, { keywords: STRUCTURAL_LABELS }, "label") || labelMatches(nl.label, opts, "label"))) break;
-      body.push(next);
+    for (const next of info.slice(i + 1, i + 1 + LINE_BODY_MAX_LINES)) {
+      if (next.heading) break;
+      if (!next.numbered && next.bare && (next.structural || labelMatches(next.bare.label, opts, "label"))) break;
+      body.push(next.line);
     }
-    out.push({ unit, kind: "label", label: parsed.label, body: body.join("\n"), line });
+    out.push({ unit, kind: "label", label: parsed.label, body: body.join("\n"), line: li.line });
   });
   return out;
 }
+
+type LineInfo = {
+  line: string;
+  /** Parsed as a label, bare lines allowed / colon or tab rows only. */
+  bare: LineLabel | null;
+  colon: LineLabel | null;
+  numbered: boolean;
+  heading: boolean;
+  /** The line is the text of a link (menu item, headline card): never a label row. */
+  linkLine: boolean;
+  /** The line opens a standard section (Persyaratan, Biaya ...): it ends the previous body. */
+  structural: boolean;
+};
+
+const lineInfoCache = new WeakMap<Unit, LineInfo[]>();
+
+/** Per-line facts that do not depend on the query, computed once per unit. */
+function lineInfo(unit: Unit): LineInfo[] {
+  const hit = lineInfoCache.get(unit);
+  if (hit) return hit;
+  const headingSet = new Set(unit.headings.map((h) => normalizeLabel(h.text)));
+  const isDoc = unit.kind === "pdf" || unit.kind === "ocr";
+  const linkLines = isDoc ? new Set<string>() : new Set(unit.page.links.map((l) => normalizeLabel(l.text)).filter(Boolean));
+  const info = lines(unit.text).map((line) => {
+    const norm = normalizeLabel(line);
+    const bare = parseLineLabel(line, true);
+    return {
+      line,
+      bare,
+      colon: bare?.colon ? bare : null,
+      numbered: stripNumbering(line) !== line.trim(),
+      heading: headingSet.has(norm),
+      linkLine: linkLines.has(norm),
+      structural: !!bare && labelMatches(bare.label, STRUCTURAL_OPTS, "label"),
+    };
+  });
+  lineInfoCache.set(unit, info);
+  return info;
+}
+
+const STRUCTURAL_OPTS: LabelOptions = { keywords: STRUCTURAL_LABELS };
 
 /** Every block of a unit whose label names one of the keywords. */
 export function matchingBlocks(corpus: Corpus, unit: Unit, opts: LabelOptions): Block[] {

@@ -20,44 +20,85 @@ function tokenPattern(token: string): string {
 
 const cache = new Map<string, RegExp>();
 
+function keywordBody(keyword: string): string {
+  const tokens = keyword.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return tokens.length ? tokens.map(tokenPattern).join(SEPARATOR) : "(?!)";
+}
+
 /** A global, case-insensitive regex for a keyword: its words in order, any light punctuation between. */
 export function keywordRegex(keyword: string): RegExp {
   const key = keyword.toLowerCase();
   let re = cache.get(key);
   if (!re) {
-    const tokens = key.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-    const body = tokens.length ? tokens.map(tokenPattern).join(SEPARATOR) : "(?!)";
-    re = new RegExp(`${BEFORE}${body}${AFTER}`, "giu");
+    re = new RegExp(`${BEFORE}${keywordBody(key)}${AFTER}`, "giu");
     cache.set(key, re);
   }
   re.lastIndex = 0;
   return re;
 }
 
+/**
+ * One regex for a whole keyword list, so a text is scanned once rather than once per keyword
+ * (detectors run dozens of lists over every page). Longer keywords first: at one position the
+ * longer name wins ("maklumat pelayanan" over "maklumat").
+ */
+const listCache = new Map<string, { re: RegExp; keywords: string[] }>();
+
+const byIdentity = new WeakMap<readonly string[], { re: RegExp; keywords: string[] }>();
+
+function listRegex(keywords: readonly string[]): { re: RegExp; keywords: string[] } {
+  const known = byIdentity.get(keywords);
+  if (known) {
+    known.re.lastIndex = 0;
+    return known;
+  }
+  const key = keywords.join("\u0001");
+  let hit = listCache.get(key);
+  if (!hit) {
+    const sorted = [...new Set(keywords.map((k) => k.toLowerCase()))].sort((a, b) => b.length - a.length);
+    const body = sorted.length ? sorted.map((k) => `(?:${keywordBody(k)})`).join("|") : "(?!)";
+    hit = { re: new RegExp(`${BEFORE}(?:${body})${AFTER}`, "giu"), keywords: sorted };
+    listCache.set(key, hit);
+  }
+  byIdentity.set(keywords, hit);
+  hit.re.lastIndex = 0;
+  return hit;
+}
+
+/** Which keyword of the list a matched string is. */
+const exactCache = new Map<string, RegExp>();
+
+function whichKeyword(matched: string, keywords: string[]): string {
+  return (
+    keywords.find((k) => {
+      let re = exactCache.get(k);
+      if (!re) exactCache.set(k, (re = new RegExp(`^${keywordBody(k)}$`, "iu")));
+      return re.test(matched);
+    }) ?? keywords[0]
+  );
+}
+
 export type KeywordMatch = { keyword: string; index: number; length: number };
 
 /** The earliest match of any keyword in the text, or null. */
 export function matchKeyword(text: string, keywords: readonly string[]): KeywordMatch | null {
-  let best: KeywordMatch | null = null;
-  for (const keyword of keywords) {
-    const re = keywordRegex(keyword);
-    const m = re.exec(text);
-    if (m && (best === null || m.index < best.index)) best = { keyword, index: m.index, length: m[0].length };
-  }
-  return best;
+  if (!keywords.length || !text) return null;
+  const { re, keywords: sorted } = listRegex(keywords);
+  const m = re.exec(text);
+  return m ? { keyword: whichKeyword(m[0], sorted), index: m.index, length: m[0].length } : null;
 }
 
-/** Every match of every keyword, in text order. */
+/** Every match of any keyword, in text order. */
 export function matchAll(text: string, keywords: readonly string[]): KeywordMatch[] {
-  const out: KeywordMatch[] = [];
-  for (const keyword of keywords) {
-    for (const m of text.matchAll(keywordRegex(keyword))) out.push({ keyword, index: m.index, length: m[0].length });
-  }
-  return out.sort((a, b) => a.index - b.index);
+  if (!keywords.length || !text) return [];
+  const { re, keywords: sorted } = listRegex(keywords);
+  return [...text.matchAll(re)].map((m) => ({ keyword: whichKeyword(m[0], sorted), index: m.index, length: m[0].length }));
 }
 
 export function hasKeyword(text: string, keywords: readonly string[]): boolean {
-  return matchKeyword(text, keywords) !== null;
+  if (!keywords.length || !text) return false;
+  const { re } = listRegex(keywords);
+  return re.test(text);
 }
 
 /** Lower case, without numbering, punctuation or extra spaces: for comparing labels. */
