@@ -24,6 +24,12 @@ describe("SP-03 persyaratan (list-content)", () => {
   it("present: a table row whose cells lost their tab", () => {
     expect(run("SP-03", withPages(page("/sp", { text: "# Standar Pelayanan KK\nPersyaratan Fotokopi KTP, surat nikah dan surat pengantar RT" }))).level).toBe(3);
   });
+  it("present: behind a tab (text revealed by a click)", () => {
+    const p = page("/layanan/akta", { text: "# Akta Kelahiran\nPilih tab untuk melihat rincian.", revealed: [{ control: "Persyaratan", text: "Surat keterangan lahir\nFotokopi KK\nFotokopi buku nikah" }] });
+    const r = run("SP-03", withPages(p));
+    expect(r.level).toBe(3);
+    expect(r.evidence[0].source).toBe("konten tab/akordeon");
+  });
   it("incomplete: a label with a sentence but no list is level 1", () => {
     const r = run("SP-03", withPages(page("/layanan/kk", { text: "# Pelayanan KK\n## Persyaratan\nPemohon membawa dokumen asli yang diperlukan untuk diverifikasi oleh petugas pada saat pendaftaran di loket." })));
     expect(r.level).toBe(1);

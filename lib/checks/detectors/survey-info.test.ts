@@ -104,6 +104,15 @@ describe("KI items", () => {
   });
 });
 
+describe("KI-08 profil pejabat dan LHKPN (groups with their own links)", () => {
+  it("a profile plus a link to e-LHKPN is complete; the e-LHKPN link alone is not a profile", () => {
+    const profil = page("/profil-pejabat", { text: "# Profil Pejabat\nKepala Dinas: Drs. Ahmad Yani, M.Si, menjabat sejak 2021, sebelumnya Sekretaris Dinas Sosial.", links: [["https://elhkpn.kpk.go.id/", "e-LHKPN"]] });
+    expect(run("KI-08", withPages(profil), "P").level).toBe(3);
+    const linkOnly = withPages(page("/x", { text: "# Tautan", links: [["https://elhkpn.kpk.go.id/", "e-LHKPN"]] }));
+    expect(run("KI-08", linkOnly, "P").level).toBe(1);
+  });
+});
+
 describe("PR items", () => {
   it("PR-02: an org chart image is the content itself", () => {
     expect(run("PR-02", withPages(page("/struktur", { text: "# Struktur Organisasi", images: [{ src: "/img/bagan.jpg", alt: "" }] }))).level).toBe(3);
