@@ -149,6 +149,11 @@ describe("startDemoSites", () => {
     }
   });
 
+  it("says in Indonesian which port is taken", async () => {
+    const port = demo.sites[0].port;
+    await expect(startDemoSites({ only: ["disdukcapil"], ports: { disdukcapil: port } })).rejects.toThrow(`Port ${port} untuk situs contoh disdukcapil sudah dipakai`);
+  });
+
   it("registers every site folder with a description and traits", () => {
     for (const site of DEMO_SITES) {
       expect(site.description.length, site.slug).toBeGreaterThan(20);

@@ -6,6 +6,7 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { AppError } from "@/lib/errors";
 import { DEMO_SITES } from "./sites";
 import type { SiteVersion } from "./overlay";
 import { contentType, renderFile, resolveRequest, siteFiles, type SiteFiles } from "./site-files";
@@ -80,9 +81,16 @@ export async function startDemoSites(opts: StartDemoSitesOptions = {}): Promise<
       let origin = "";
       const server = http.createServer(handler(state, () => version, now, () => origin));
       servers.push(server);
+      const wanted = opts.ports?.[spec.slug] ?? 0;
       await new Promise<void>((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(opts.ports?.[spec.slug] ?? 0, host, () => resolve());
+        server.once("error", (e: NodeJS.ErrnoException) =>
+          reject(
+            e.code === "EADDRINUSE"
+              ? new AppError("conflict", `Port ${wanted} untuk situs contoh ${spec.slug} sudah dipakai program lain. Pilih port lain (--sites-port) atau hentikan program itu.`, { cause: e })
+              : e,
+          ),
+        );
+        server.listen(wanted, host, () => resolve());
       });
       const port = (server.address() as AddressInfo).port;
       origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
