@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyVerdicts, itemScore, scoreOpd, ZONE_PRESETS, zoneFor } from "./index";
+import { applyVerdicts, itemScore, scoreFromTotals, scoreOpd, ZONE_PRESETS, zoneFor } from "./index";
 import type { ScoredItemInput } from "./types";
 
 const item = (code: string, weight: number, level: number | null, status: ScoredItemInput["status"] = "scored"): ScoredItemInput => ({
@@ -105,5 +105,13 @@ describe("scoreOpd", () => {
     const r2 = scoreOpd([item("A", 8099, 3), item("B", 1901, 0)], [], "ombudsman2021");
     expect(r2.score).toBe(80.99);
     expect(r2.zone?.id).toBe("kuning");
+  });
+});
+
+describe("scoreFromTotals", () => {
+  it("gives the same score as scoreOpd from summed totals", () => {
+    const items = [item("A", 3, 2), item("B", 4, 3), item("C", 2, null, "review")];
+    const { items: _items, ...full } = scoreOpd(items, [], "kategori2022");
+    expect(scoreFromTotals(3 * 2 / 3 + 4, 7, 2, "kategori2022")).toEqual(full);
   });
 });
