@@ -19,8 +19,12 @@ export async function cancelScanAction(_prev: ActionState, form: FormData): Prom
     const scan = db.select({ opdId: scans.opdId }).from(scans).where(eq(scans.id, parsed.data.scanId)).get();
     if (!scan) return { ok: false, message: "Pindaian tidak ditemukan." };
     const user = await authorize("scan:request", { opdId: scan.opdId });
-    cancelScan(db, parsed.data.scanId, user.id);
-    recordAudit(db, { actorId: user.id, actorName: user.name, action: "scan.cancel", entity: "scan", entityId: String(parsed.data.scanId) });
+    db.$client
+      .transaction(() => {
+        cancelScan(db, parsed.data.scanId, user.id);
+        recordAudit(db, { actorId: user.id, actorName: user.name, action: "scan.cancel", entity: "scan", entityId: String(parsed.data.scanId) });
+      })
+      .immediate();
   } catch (e) {
     return { ok: false, message: isAppError(e) ? e.message : "Pindaian tidak dapat dibatalkan; coba lagi." };
   }
@@ -34,12 +38,15 @@ export async function scanAllAction(_prev: ActionState): Promise<ActionState> {
     const user = await authorize("opd:write");
     const db = getDb();
     const ids = db.select({ id: opd.id }).from(opd).where(eq(opd.active, true)).all();
-    let queued = 0;
-    for (const o of ids) {
-      const r = requestScan(db, o.id, "manual", user.id);
-      if (!r.existing) queued++;
-    }
-    recordAudit(db, { actorId: user.id, actorName: user.name, action: "scan.request_all", entity: "scan", after: { queued } });
+    // All or nothing, under BEGIN IMMEDIATE so a busy worker makes us wait rather than fail.
+    const queued = db.$client
+      .transaction(() => {
+        let n = 0;
+        for (const o of ids) if (!requestScan(db, o.id, "manual", user.id).existing) n++;
+        recordAudit(db, { actorId: user.id, actorName: user.name, action: "scan.request_all", entity: "scan", after: { queued: n } });
+        return n;
+      })
+      .immediate();
     revalidatePath("/pindaian");
     return { ok: true, message: `${queued} pindaian dimasukkan ke antrean${queued < ids.length ? `; ${ids.length - queued} OPD sudah dalam antrean` : ""}.` };
   } catch (e) {
