@@ -19,12 +19,15 @@ export async function cancelScanAction(_prev: ActionState, form: FormData): Prom
     const scan = db.select({ opdId: scans.opdId }).from(scans).where(eq(scans.id, parsed.data.scanId)).get();
     if (!scan) return { ok: false, message: "Pindaian tidak ditemukan." };
     const user = await authorize("scan:request", { opdId: scan.opdId });
-    db.$client
+    const result = db.$client
       .transaction(() => {
-        cancelScan(db, parsed.data.scanId, user.id);
+        const r = cancelScan(db, parsed.data.scanId, user.id);
+        if (!r.cancelled) return r;
         recordAudit(db, { actorId: user.id, actorName: user.name, action: "scan.cancel", entity: "scan", entityId: String(parsed.data.scanId) });
+        return r;
       })
       .immediate();
+    if (!result.cancelled) return { ok: false, message: "Pindaian ini sudah berakhir; tidak ada yang dibatalkan." };
   } catch (e) {
     return { ok: false, message: isAppError(e) ? e.message : "Pindaian tidak dapat dibatalkan; coba lagi." };
   }
