@@ -38,7 +38,7 @@ export type PageTiming = { path: string; p50: number; p95: number; status: numbe
 export async function benchDashboard(opts: { file: string; opdCount: number; scansPerOpd: number; requests: number; port: number }) {
   const gen = generateSynthetic({ file: opts.file, opdCount: opts.opdCount, scansPerOpd: opts.scansPerOpd });
   const { createUser } = await import("@/lib/auth/users");
-  await createUser(gen.db, { username: "bench", name: "Bench", role: "admin", opdId: null, password: PASSWORD }, { id: null, name: "bench" });
+  await createUser(gen.db, { username: "bench", name: "Bench", role: "admin", opdId: null, password: PASSWORD, mustChangePassword: false }, { id: null, name: "bench" });
   const slug = gen.db.$client.prepare("select slug from opd order by id limit 1 offset 10").get() as { slug: string };
   gen.db.$client.close();
 
@@ -54,6 +54,8 @@ export async function benchDashboard(opts: { file: string; opdCount: number; sca
     for (const p of ["/ringkasan", "/opd", `/opd/${slug.slug}`]) {
       const ms: number[] = [];
       let status = 0;
+      const first = await fetch(base + p, { headers: { cookie }, redirect: "manual" });
+      if (first.status !== 200) throw new Error(`${p} answered ${first.status} (${first.headers.get("location")}), not the page`);
       for (let i = 0; i < opts.requests + 5; i++) {
         const t = performance.now();
         const r = await fetch(base + p, { headers: { cookie }, redirect: "manual" });
