@@ -8,14 +8,29 @@ import { ZoneBadge } from "../_components/zone-badge";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Daftar OPD" };
 
-export default async function OpdListPage() {
+/** Rows per page: a regency fits on one; a province pages through. */
+const PAGE_SIZE = 100;
+
+export default async function OpdListPage({ searchParams }: { searchParams: Promise<{ halaman?: string }> }) {
   const user = await requirePageUser();
   if (user.role === "opd") redirect(`/opd/${ownOpdSlug(user.opdId!) ?? ""}`);
-  const rows = listOpdWithLatestScore();
+  const all = listOpdWithLatestScore();
+  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number((await searchParams).halaman) || 1));
+  const rows = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   return (
     <>
       <h1>Daftar OPD</h1>
       <p className="lead">Organisasi perangkat daerah yang situsnya dipindai, dengan hasil pindaian terakhir.</p>
+      {pages > 1 ? (
+        <nav className="toolbar small" aria-label="Halaman daftar">
+          {page > 1 ? <a href={`/opd?halaman=${page - 1}`}>‹ Sebelumnya</a> : null}
+          <span>
+            Halaman {page} dari {pages} ({all.length} OPD)
+          </span>
+          {page < pages ? <a href={`/opd?halaman=${page + 1}`}>Berikutnya ›</a> : null}
+        </nav>
+      ) : null}
       {rows.length === 0 ? (
         <p className="empty">Belum ada OPD. Tambahkan OPD di menu Kelola OPD atau jalankan `npm run demo`.</p>
       ) : (

@@ -10,11 +10,22 @@ import { PrintButton } from "../_components/print-button";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Ringkasan" };
 
+/** Rows of the ranking that still fit one printed A4 page with the rest of the summary. */
+const RANKING_MAX = 40;
+
 export default async function SummaryPage() {
   const user = await requirePageUser();
   const s = getSummary();
   // An OPD's Kasubag sees only their own OPD beside the regency average.
-  const ranking = user.role === "opd" ? s.ranking.filter((r) => r.opdId === user.opdId) : s.ranking;
+  const all = user.role === "opd" ? s.ranking.filter((r) => r.opdId === user.opdId) : s.ranking;
+  // One A4 page: a regency's OPD all fit; at province scale show both ends of the ranking.
+  const shown =
+    all.length <= RANKING_MAX
+      ? all.map((r, i) => ({ ...r, rank: i + 1 }))
+      : [
+          ...all.slice(0, RANKING_MAX / 2).map((r, i) => ({ ...r, rank: i + 1 })),
+          ...all.slice(-RANKING_MAX / 2).map((r, i) => ({ ...r, rank: all.length - RANKING_MAX / 2 + i + 1 })),
+        ];
   return (
     <div className="summary">
       <div className="toolbar no-print" style={{ justifyContent: "space-between" }}>
@@ -80,9 +91,9 @@ export default async function SummaryPage() {
                 </tr>
               </thead>
               <tbody>
-                {ranking.map((r, i) => (
+                {shown.map((r) => (
                   <tr key={r.opdId} data-testid={`rank-${r.slug}`}>
-                    <td className="num">{i + 1}</td>
+                    <td className="num">{r.rank}</td>
                     <td>
                       <a href={`/opd/${r.slug}`}>{r.shortName}</a>
                     </td>
@@ -97,6 +108,12 @@ export default async function SummaryPage() {
                 ))}
               </tbody>
             </table>
+            {all.length > RANKING_MAX ? (
+              <p className="small muted">
+                Ditampilkan {RANKING_MAX / 2} OPD teratas dan {RANKING_MAX / 2} terbawah dari {all.length}.{" "}
+                <a href="/opd">Daftar lengkap ada di halaman OPD.</a>
+              </p>
+            ) : null}
           </section>
 
           {user.role !== "opd" ? (

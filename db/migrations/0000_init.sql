@@ -86,6 +86,7 @@ CREATE TABLE `item_results` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `item_results_scan_version_code_uq` ON `item_results` (`scan_id`,`checklist_version_id`,`code`);--> statement-breakpoint
 CREATE INDEX `item_results_code_idx` ON `item_results` (`checklist_version_id`,`code`);--> statement-breakpoint
+CREATE INDEX `item_results_cover_idx` ON `item_results` (`scan_id`,`checklist_version_id`,`code`,`status`,`level`);--> statement-breakpoint
 CREATE TABLE `jobs` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`kind` text DEFAULT 'scan' NOT NULL,
