@@ -5,7 +5,7 @@
  */
 import type { LinkRegion, PageArtifact, SiteArtifact } from "@/lib/artifacts/types";
 import type { BrowserPool, Session } from "./browser-pool";
-import { CONTEXT_RECYCLE_PAGES } from "./browser-pool";
+import { TAB_RECYCLE_PAGES } from "./browser-pool";
 import type { DocumentCandidate } from "./documents";
 import { EndlessSpaceDetector } from "./endless";
 import { backoffMs, isTransient } from "./errors";
@@ -14,7 +14,10 @@ import type { KeywordMatcher } from "./keywords";
 import { MAX_SKIPPED, type SkipReason } from "./options";
 import { sleep } from "./time";
 import { canonicalUrl, pathWords, sameSite, urlKind } from "./url";
+import { prefetchDocument, type Prefetched } from "./gatherers/navigation";
 import { emptyPage, visitPage, type VisitEnv, type VisitResult } from "./visit";
+
+type Ahead = { item: FrontierItem; prefetch: Promise<Prefetched>; abort: () => void };
 
 /** One retry: a page that times out twice is slow for visitors too, and the budget is shared. */
 const MAX_ATTEMPTS = 2;
@@ -125,32 +128,59 @@ export class CrawlLoop {
     for (const item of this.frontier.remaining()) this.skip(item.url, reason);
   }
 
+  /**
+   * Takes the next URL and starts fetching its document at once. A worker holds one page being
+   * rendered and one being fetched: the server's think time (often hundreds of ms on PHP sites)
+   * overlaps rendering, without another browser context (about 150 MB each).
+   */
+  private take(): Ahead | null {
+    if (this.done() || this.started >= this.c.maxPages) return null;
+    const item = this.frontier.next();
+    if (!item) return null;
+    this.started++;
+    this.inFlight++;
+    const ac = new AbortController();
+    const onAbort = () => ac.abort(this.c.signal?.reason);
+    this.c.signal?.addEventListener("abort", onAbort, { once: true });
+    const e = this.c.visitEnv;
+    const prefetch = this.politeness().then(() =>
+      prefetchDocument(item.url, { policy: e.policy, userAgent: e.userAgent, site: e.site, timeoutMs: e.pageTimeoutMs, signal: ac.signal, cookies: e.cookies }),
+    );
+    prefetch.catch(() => undefined).finally(() => this.c.signal?.removeEventListener("abort", onAbort));
+    return { item, prefetch, abort: () => ac.abort() };
+  }
+
   private async worker(): Promise<void> {
     let session: Session | null = null;
+    let ahead: Ahead | null = null;
     try {
-      while (!this.done()) {
-        if (this.started >= this.c.maxPages) break;
-        const item = this.frontier.next();
-        if (!item) {
-          if (this.inFlight === 0) break;
+      for (;;) {
+        const cur: Ahead | null = ahead ?? this.take();
+        ahead = null;
+        if (!cur) {
+          if (this.done() || this.started >= this.c.maxPages || this.inFlight === 0) break;
           await new Promise<void>((r) => this.waiters.push(r));
           continue;
         }
-        this.started++;
-        this.inFlight++;
+        ahead = this.take();
         try {
-          this.c.onPage(item.url);
-          await this.politeness();
-          const { result, session: s } = await this.visitWithRetry(session, item);
+          this.c.onPage(cur.item.url);
+          const { result, session: s } = await this.visitWithRetry(session, cur);
           session = s;
           if (result.kind !== "page" && result.kind !== "failed") this.started--;
-          this.record(item, result);
+          this.record(cur.item, result);
         } finally {
           this.inFlight--;
           this.wake();
         }
       }
     } finally {
+      if (ahead) {
+        // Fetched ahead but never rendered: the scan's time ran out.
+        ahead.abort();
+        this.inFlight--;
+        this.skip(ahead.item.url, "time_limit");
+      }
       if (session) await this.c.pool.release(session);
     }
   }
@@ -164,12 +194,13 @@ export class CrawlLoop {
   }
 
   private async freshSession(session: Session | null): Promise<Session> {
-    if (session && this.c.pool.isAlive(session) && session.pagesServed < CONTEXT_RECYCLE_PAGES) return session;
+    if (session && this.c.pool.isAlive(session) && session.pagesServed < TAB_RECYCLE_PAGES) return session;
     if (session) await this.c.pool.release(session);
     return this.c.pool.session();
   }
 
-  private async visitWithRetry(session: Session | null, item: FrontierItem): Promise<{ result: VisitResult; session: Session | null }> {
+  private async visitWithRetry(session: Session | null, cur: Ahead): Promise<{ result: VisitResult; session: Session | null }> {
+    const item = cur.item;
     let result: VisitResult | null = null;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {
@@ -183,7 +214,8 @@ export class CrawlLoop {
       session.pagesServed++;
       this.c.pool.notePage();
       const isHome = item.via === "start";
-      result = await visitPage(session, item, { ...this.c.visitEnv, scanDeadline: this.c.deadline }, isHome);
+      // The first attempt uses the document fetched ahead; a retry fetches it again.
+      result = await visitPage(session, item, { ...this.c.visitEnv, scanDeadline: this.c.deadline }, isHome, attempt === 1 ? cur.prefetch : undefined);
       if (result.kind !== "failed" || !isTransient(result.errorClass)) break;
       const wait = backoffMs(attempt);
       if (attempt === MAX_ATTEMPTS || Date.now() + wait + this.c.visitEnv.pageTimeoutMs / 2 > this.c.deadline) break;

@@ -164,6 +164,7 @@ async function crawl(opts: CrawlOptions, diagnostics: CrawlDiagnostics | null): 
           robots,
           keywords,
           cookies: new CookieJar(),
+          screenshots: o.screenshotDir !== null,
           pageTimeoutMs: o.pageTimeoutMs,
           scanDeadline: crawlEnd,
           takeScreenshotSlot: () => (o.screenshotDir && shots < MAX_SCREENSHOTS ? { dir: o.screenshotDir, index: ++shots } : null),

@@ -16,6 +16,7 @@ import { parseUrl, sameSite } from "./url";
  */
 export class PageHosts {
   private readonly hosts = new Set<string>();
+  private readonly waiting = new Map<string, Array<() => void>>();
 
   static key(u: URL): string {
     return `${u.hostname.toLowerCase()}:${u.port || (u.protocol === "https:" || u.protocol === "wss:" ? 443 : 80)}`;
@@ -23,13 +24,47 @@ export class PageHosts {
 
   note(url: string): void {
     const u = parseUrl(url);
-    if (u) this.hosts.add(PageHosts.key(u));
+    if (!u) return;
+    const key = PageHosts.key(u);
+    this.hosts.add(key);
+    const w = this.waiting.get(key);
+    if (w) {
+      this.waiting.delete(key);
+      for (const f of w) f();
+    }
   }
 
   allows(u: URL, site: string | null): boolean {
     return (site !== null && sameSite(u, site)) || this.hosts.has(PageHosts.key(u));
   }
+
+  /**
+   * The browser reports a request (CDP event) about when it sends it: a connection may reach the
+   * proxy a moment before the notice. Waits up to `ms` for it.
+   */
+  async allowsSoon(u: URL, site: string | null, ms: number): Promise<boolean> {
+    if (this.allows(u, site)) return true;
+    const key = PageHosts.key(u);
+    await new Promise<void>((resolve) => {
+      const list = this.waiting.get(key) ?? [];
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        const l = this.waiting.get(key);
+        if (l) this.waiting.set(key, l.filter((f) => f !== done));
+        resolve();
+      }, ms);
+      list.push(done);
+      this.waiting.set(key, list);
+    });
+    return this.allows(u, site);
+  }
 }
+
+/** How long a connection may wait for the browser's notice that a page asked for its host. */
+const NOTICE_WAIT_MS = 500;
 
 export type GuardProxy = {
   /** http://127.0.0.1:PORT, for the browser's proxy setting. */
@@ -65,9 +100,9 @@ function forwardHeaders(h: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
 }
 
 /** Refuses a request no page asked for, logging it with the policy's decisions. */
-function pageAsked(target: string, origin: string, policy: TargetPolicy, pageHosts: PageHosts): boolean {
+async function pageAsked(target: string, origin: string, policy: TargetPolicy, pageHosts: PageHosts): Promise<boolean> {
   const u = parseUrl(target);
-  if (u && pageHosts.allows(u, policy.siteKey)) return true;
+  if (u && (await pageHosts.allowsSoon(u, policy.siteKey, NOTICE_WAIT_MS))) return true;
   policy.refuse(target, origin, "not_requested_by_page");
   return false;
 }
@@ -83,7 +118,7 @@ export async function startGuardProxy(policy: TargetPolicy, pageHosts: PageHosts
 
   const server = http.createServer(async (req, res) => {
     const target = req.url ?? "";
-    const decision = pageAsked(target, "browser", policy, pageHosts)
+    const decision = (await pageAsked(target, "browser", policy, pageHosts))
       ? await policy.check(target, "browser")
       : ({ allowed: false, reason: "not_requested_by_page" } as const);
     if (!decision.allowed) {
@@ -131,7 +166,7 @@ export async function startGuardProxy(policy: TargetPolicy, pageHosts: PageHosts
     track(client);
     client.on("error", () => client.destroy());
     const target = `https://${req.url ?? ""}/`;
-    const decision = pageAsked(target, "browser-tunnel", policy, pageHosts)
+    const decision = (await pageAsked(target, "browser-tunnel", policy, pageHosts))
       ? await policy.check(target, "browser-tunnel")
       : ({ allowed: false, reason: "not_requested_by_page" } as const);
     if (!decision.allowed) {

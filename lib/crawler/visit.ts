@@ -11,20 +11,20 @@ import type { FrontierItem } from "./frontier";
 import type { CookieJar } from "./cookie-jar";
 import { gatherAxe } from "./gatherers/axe";
 import { gatherDates, markupDatesScript, withTextDates } from "./gatherers/dates";
-import { runScripts } from "./gatherers/dom";
+import { runScripts, type PageScript } from "./gatherers/dom";
 import { formsScript } from "./gatherers/forms";
 import { imagesScript } from "./gatherers/images";
 import { gatherLinks, linksScript, mergeLinks } from "./gatherers/links";
 import { metaScript } from "./gatherers/meta";
 import { gatherMobileOverflow } from "./gatherers/mobile";
-import { prefetchDocument } from "./gatherers/navigation";
-import { gatherRevealed } from "./gatherers/reveal";
+import { prefetchDocument, type Prefetched } from "./gatherers/navigation";
+import { gatherRevealed, revealProbeScript } from "./gatherers/reveal";
 import { takeScreenshot } from "./gatherers/screenshot";
 import { textScript } from "./gatherers/text";
 import type { KeywordMatcher } from "./keywords";
 import type { Robots } from "./robots";
 import type { TargetPolicy } from "./target-policy";
-import { sleep, withTimeout } from "./time";
+import { withTimeout } from "./time";
 import { canonicalUrl, pathWords, sameSite } from "./url";
 
 export type VisitEnv = {
@@ -34,6 +34,8 @@ export type VisitEnv = {
   robots: Robots;
   keywords: KeywordMatcher;
   cookies: CookieJar;
+  /** Evidence screenshots are wanted in this scan. */
+  screenshots: boolean;
   pageTimeoutMs: number;
   scanDeadline: number;
   /** Index for the next evidence screenshot, or null when none is wanted / budget is spent. */
@@ -49,10 +51,8 @@ export type VisitResult =
 
 /** After DOMContentLoaded, wait this long at most for `load` (images, scripts). */
 const LOAD_WAIT_MS = 3_000;
-/** Single-page apps render after their XHRs; wait for the network to go quiet, within this. */
-const QUIET_MAX_MS = 1_500;
-/** An app that is still fetching starts its next request well within this. */
-const QUIET_WINDOW_MS = 200;
+/** Single-page apps render after their XHRs; wait for the network to go idle, within this. */
+const APP_SETTLE_MAX_MS = 2_500;
 /** A meta-refresh/JS redirect page (index.html -> /portal) is followed this many times. */
 const MAX_CLIENT_REDIRECTS = 3;
 /** Time a reveal pass may take; the rest of the page budget stays for screenshots and axe. */
@@ -94,15 +94,21 @@ export function emptyPage(item: FrontierItem): PageArtifact {
   };
 }
 
-type State = { page: PageArtifact; core: boolean; feeds: string[]; errors: string[] };
+type State = { page: PageArtifact; core: boolean; rendering: boolean; feeds: string[]; errors: string[]; controls: number };
 
 /** Visits one page within min(page time limit, scan deadline). Never throws. */
-export async function visitPage(session: Session, item: FrontierItem, env: VisitEnv, isHome: boolean): Promise<VisitResult> {
+export async function visitPage(
+  session: Session,
+  item: FrontierItem,
+  env: VisitEnv,
+  isHome: boolean,
+  fetched?: Promise<Prefetched>,
+): Promise<VisitResult> {
   const started = Date.now();
   const deadline = Math.min(started + env.pageTimeoutMs * (isHome ? HOME_TIME_FACTOR : 1), env.scanDeadline);
   const ac = new AbortController();
-  const state: State = { page: emptyPage(item), core: false, feeds: [], errors: [] };
-  const work = run(session, item, env, isHome, deadline, ac.signal, state, started).catch((e: unknown) => {
+  const state: State = { page: emptyPage(item), core: false, rendering: false, feeds: [], errors: [], controls: 0 };
+  const work = run(session, item, env, isHome, deadline, ac.signal, state, started, fetched).catch((e: unknown) => {
     if (state.core) return pageResult(state, started);
     return failed(state.page, classifyError(e), errorMessage(e), started);
   });
@@ -114,8 +120,9 @@ export async function visitPage(session: Session, item: FrontierItem, env: Visit
   clearTimeout(timer);
   if (outcome !== "expired") return outcome;
   ac.abort(new CrawlError("timeout", "batas waktu halaman"));
-  // The renderer may be stuck in a script loop: closing the whole context is what stops it.
-  await session.close();
+  // The renderer may be stuck in a script loop: its tab is closed (by the pool) before the next
+  // page. A page still waiting for its document leaves the browser alone.
+  if (state.rendering) session.broken = true;
   if (state.core) return pageResult(state, started);
   return failed(state.page, "timeout", `Halaman tidak selesai dalam ${deadline - started} ms`, started);
 }
@@ -138,14 +145,17 @@ async function run(
   signal: AbortSignal,
   state: State,
   started: number,
+  fetched?: Promise<Prefetched>,
 ): Promise<VisitResult> {
   const p = state.page;
   let target = item.url;
+  // Pages likely to get an evidence screenshot load their images; the rest skip them (CPU).
+  const keywordish = env.keywords.matches(`${pathWords(item.url)} ${item.label}`).length > 0;
   let page: Page | null = null;
   const chain: string[] = [];
   try {
     for (let hop = 0; ; hop++) {
-      const doc = await prefetchDocument(target, {
+      const doc = hop === 0 && fetched ? await fetched : await prefetchDocument(target, {
         policy: env.policy,
         userAgent: env.userAgent,
         site: env.site,
@@ -165,20 +175,36 @@ async function run(
         return failed(p, classifyStatus(doc.status) ?? "unknown", `HTTP ${doc.status}`, started);
       }
       if (!env.robots.allows(doc.finalUrl)) return { kind: "skipped", url: doc.finalUrl, reason: "robots" };
+      state.rendering = true;
       page ??= await session.tab();
       session.clientNavigations.length = 0;
+      session.dataRequests = 0;
+      session.allowImages = env.screenshots && (isHome || keywordish);
       session.pending.set(doc.finalUrl, { status: doc.status, contentType: doc.contentType, body: doc.body, setCookie: doc.setCookie });
-      const tracker = trackNetwork(page);
       await page.goto(doc.finalUrl, { waitUntil: "domcontentloaded", timeout: Math.max(1, deadline - Date.now()) });
       await page.waitForLoadState("load", { timeout: Math.max(1, Math.min(LOAD_WAIT_MS, deadline - Date.now() - 500)) }).catch(() => undefined);
-      await tracker.quiet(Math.min(QUIET_MAX_MS, deadline - Date.now() - 500));
-      tracker.stop();
-      const next = await clientRedirect(page, session, env.site);
-      if (!next || hop >= MAX_CLIENT_REDIRECTS || canonicalUrl(next) === canonicalUrl(doc.finalUrl)) break;
+      if (session.dataRequests > 0) {
+        // An app fetching its content: give it until the network is idle (Playwright: 500 ms quiet).
+        await page.waitForLoadState("networkidle", { timeout: Math.max(1, Math.min(APP_SETTLE_MAX_MS, deadline - Date.now() - 500)) }).catch(() => undefined);
+      }
+      const scripts = await runScripts(page, {
+        meta: metaScript,
+        text: textScript,
+        links: linksScript(env.site),
+        images: imagesScript,
+        forms: formsScript,
+        dates: markupDatesScript,
+        redirect: redirectScript,
+        controls: revealProbeScript,
+      });
+      const next = clientRedirect(scripts.redirect, scripts.text, session, env.site);
+      if (!next || hop >= MAX_CLIENT_REDIRECTS || canonicalUrl(next) === canonicalUrl(doc.finalUrl)) {
+        p.loadMs = Date.now() - started;
+        useCore(scripts, state);
+        break;
+      }
       target = next;
     }
-    p.loadMs = Date.now() - started;
-    await gatherCore(page, env, state);
     await gatherOptional(page, env, item, isHome, deadline, state);
     return pageResult(state, started);
   } finally {
@@ -186,16 +212,19 @@ async function run(
   }
 }
 
-async function gatherCore(page: Page, env: VisitEnv, state: State): Promise<void> {
+type CoreResults = Awaited<ReturnType<typeof runScripts<{
+  meta: typeof metaScript;
+  text: typeof textScript;
+  links: ReturnType<typeof linksScript>;
+  images: typeof imagesScript;
+  forms: typeof formsScript;
+  dates: typeof markupDatesScript;
+  redirect: typeof redirectScript;
+  controls: typeof revealProbeScript;
+}>>>;
+
+function useCore(r: CoreResults, state: State): void {
   const p = state.page;
-  const r = await runScripts(page, {
-    meta: metaScript,
-    text: textScript,
-    links: linksScript(env.site),
-    images: imagesScript,
-    forms: formsScript,
-    dates: markupDatesScript,
-  });
   // A gatherer that throws leaves its field empty and the page goes on (Lighthouse's rule).
   const ok = <T>(name: string, v: T | Error, use: (x: T) => void) => {
     if (v instanceof Error) state.errors.push(`${name}: ${errorMessage(v)}`);
@@ -210,6 +239,7 @@ async function gatherCore(page: Page, env: VisitEnv, state: State): Promise<void
   ok("images", r.images, (i) => (p.images = i));
   ok("forms", r.forms, (f) => (p.forms = f));
   ok("dates", r.dates, (d) => (p.dates = withTextDates(d, p.mainText)));
+  ok("reveal", r.controls, (n) => (state.controls = n));
   if (r.text instanceof Error) throw r.text;
   state.core = true;
   const soft =
@@ -237,7 +267,7 @@ async function gatherOptional(page: Page, env: VisitEnv, item: FrontierItem, isH
     const slot = env.takeScreenshotSlot();
     if (slot) await step("screenshot", MIN_LEFT_FOR_OPTIONAL_MS, async (ms) => void (p.screenshotPath = await takeScreenshot(page, slot.dir, p.finalUrl, slot.index, ms)));
   }
-  await step("reveal", MIN_LEFT_FOR_OPTIONAL_MS, async (ms) => {
+  if (state.controls > 0) await step("reveal", MIN_LEFT_FOR_OPTIONAL_MS, async (ms) => {
     p.revealed = await gatherRevealed(page, Math.min(REVEAL_BUDGET_MS, ms - 500));
     if (p.revealed.length > 0) {
       p.links = mergeLinks(p.links, await gatherLinks(page, env.site));
@@ -246,59 +276,34 @@ async function gatherOptional(page: Page, env: VisitEnv, item: FrontierItem, isH
     }
   });
   if (isHome) await step("mobile", MIN_LEFT_FOR_OPTIONAL_MS, async () => void (p.mobileOverflow = await gatherMobileOverflow(page)));
-  if ((isHome || (keywordPage && !p.errorClass)) && env.takeAxeSlot()) {
+  // Key pages for accessibility: the home page and checklist pages in the main menu.
+  if ((isHome || (keywordPage && item.depth <= 1 && !p.errorClass)) && env.takeAxeSlot()) {
     await step("axe", MIN_LEFT_FOR_OPTIONAL_MS * 2, async () => void (p.axe = await gatherAxe(page)));
   }
-}
-
-/** Counts requests in flight so the crawler can wait for a single-page app to settle. */
-function trackNetwork(page: Page): { quiet(maxMs: number): Promise<void>; stop(): void } {
-  let inflight = 0;
-  let lastChange = Date.now();
-  const up = () => {
-    inflight++;
-    lastChange = Date.now();
-  };
-  const down = () => {
-    inflight = Math.max(0, inflight - 1);
-    lastChange = Date.now();
-  };
-  page.on("request", up);
-  page.on("requestfinished", down);
-  page.on("requestfailed", down);
-  return {
-    async quiet(maxMs: number) {
-      const until = Date.now() + Math.max(0, maxMs);
-      while (Date.now() < until) {
-        if (inflight === 0 && Date.now() - lastChange >= QUIET_WINDOW_MS) return;
-        await sleep(50);
-      }
-    },
-    stop() {
-      page.off("request", up);
-      page.off("requestfinished", down);
-      page.off("requestfailed", down);
-    },
-  };
 }
 
 /** Below this much text a page that navigates away by script is a redirect page, not content. */
 const REDIRECT_PAGE_MAX_TEXT = 300;
 
+/** Meta refresh target, when the page sends the visitor on within 5 s. */
+const redirectScript: PageScript<string | null> = {
+  source: String.raw`() => {
+    const m = document.querySelector('meta[http-equiv="refresh" i]');
+    if (!m) return null;
+    const r = /^\s*(\d+)\s*[;,]\s*url\s*=\s*['"]?([^'"]+)/i.exec(m.getAttribute("content") || "");
+    return r && Number(r[1]) <= 5 ? new URL(r[2], document.baseURI).href : null;
+  }`,
+  parse: (raw) => (typeof raw === "string" ? raw.slice(0, 2_000) : null),
+};
+
 /** A same-site page the document sends the visitor to at once (meta refresh or script), if any. */
-async function clientRedirect(page: Page, session: Session, site: string): Promise<string | null> {
-  const r = await page
-    .evaluate(
-      `(() => { const m = document.querySelector('meta[http-equiv="refresh" i]');
-        const text = document.body ? (document.body.innerText || "").trim().length : 0;
-        let refresh = null;
-        if (m) { const r = /^\\s*(\\d+)\\s*[;,]\\s*url\\s*=\\s*['"]?([^'"]+)/i.exec(m.getAttribute("content") || "");
-          if (r && Number(r[1]) <= 5) refresh = new URL(r[2], document.baseURI).href; }
-        return { refresh, text }; })()`,
-    )
-    .catch(() => null);
-  const facts = r && typeof r === "object" ? (r as { refresh?: unknown; text?: unknown }) : {};
-  const thin = typeof facts.text === "number" && facts.text < REDIRECT_PAGE_MAX_TEXT;
-  const candidates = [typeof facts.refresh === "string" ? facts.refresh : null, ...(thin ? session.clientNavigations : [])];
+function clientRedirect(
+  refresh: string | null | Error,
+  text: { mainText: string; chromeText: string } | Error,
+  session: Session,
+  site: string,
+): string | null {
+  const thin = !(text instanceof Error) && text.mainText.length + text.chromeText.length < REDIRECT_PAGE_MAX_TEXT;
+  const candidates = [refresh instanceof Error ? null : refresh, ...(thin ? session.clientNavigations : [])];
   return candidates.find((u): u is string => !!u && sameSite(u, site)) ?? null;
 }

@@ -5,7 +5,7 @@
  * control and record the text that became visible, one entry per control.
  */
 import type { Page } from "playwright";
-import { arr, obj, REGION_JS, runInPage, str } from "./dom";
+import { arr, obj, REGION_JS, runInPage, str, type PageScript } from "./dom";
 
 /** Clicks per page: a services page with a dozen tabs is read whole, a carousel of 200 is not. */
 export const MAX_REVEAL_CLICKS = 12;
@@ -16,8 +16,9 @@ const SETTLE_MS = 250;
 const REVEALED_MAX = 20_000;
 const CONTROL_LABEL_MAX = 120;
 
-const SCRIPT = String.raw`async (limits) => {
-  ${REGION_JS}
+/** `__revealControls()`: eligible tab/accordion/carousel controls in the main content. */
+const COLLECT_JS = String.raw`
+function __revealControls() {
   const root = __root();
   const selectors = [
     '[role="tab"]', '[aria-expanded="false"]', 'details:not([open]) > summary',
@@ -49,6 +50,21 @@ const SCRIPT = String.raw`async (limits) => {
   };
   for (const s of selectors) collect(s, "toggle");
   for (const s of nextSelectors) collect(s, "next");
+  return controls;
+}
+`;
+
+/** How many controls there are to click: the click pass runs only when there is one. */
+export const revealProbeScript: PageScript<number> = {
+  source: String.raw`() => { ${REGION_JS} ${COLLECT_JS} return __revealControls().length; }`,
+  parse: (raw) => (typeof raw === "number" ? raw : 0),
+};
+
+const SCRIPT = String.raw`async (limits) => {
+  ${REGION_JS}
+  ${COLLECT_JS}
+  const root = __root();
+  const controls = __revealControls();
   const lines = () => new Set(__clean(root.innerText || "", 200000).split("\n").map((l) => l.trim()).filter(Boolean));
   const known = lines();
   const out = [];
