@@ -7,6 +7,10 @@ import { navLinksFor } from "./_components/nav-links";
 import { UserMenu } from "./_components/user-menu";
 import "./globals.css";
 
+// Every page depends on the signed-in user; nothing is prerendered, so `next build` never opens
+// (or creates) the database.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Patuh", template: "%s · Patuh" },
   description: "Kesiapan kepatuhan standar pelayanan publik OPD menjelang penilaian Ombudsman RI.",
