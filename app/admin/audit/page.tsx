@@ -104,7 +104,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr key={r.id} data-testid="audit-row">
                 <td className="small">{formatDateTimeShort(r.at)}</td>
                 <td>{r.actorName}</td>
-                <td>{auditActionLabel(r.action)}</td>
+                <td>
+                  {auditActionLabel(r.action)}
+                  {/* The code too: it is what the CSV holds and what other tools filter on. */}
+                  <div className="muted small">
+                    <code>{r.action}</code>
+                  </div>
+                </td>
                 <td className="small">
                   {auditEntityLabel(r.entity)}
                   {r.entityId ? <div className="muted">#{r.entityId.length > 12 ? r.entityId.slice(0, 8) : r.entityId}</div> : null}
