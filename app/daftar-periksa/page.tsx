@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/server";
+import { can } from "@/lib/auth/policy";
 import { getActiveChecklist } from "@/lib/data/checklist";
 import { formatScore } from "@/lib/format";
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Daftar Periksa" };
 const MODE_LABEL = { A: "Otomatis", P: "Perlu pemeriksaan" } as const;
 
 export default async function ChecklistPage() {
-  await requirePageUser();
+  const user = await requirePageUser();
   const checklist = getActiveChecklist();
   return (
     <>
@@ -18,6 +19,13 @@ export default async function ChecklistPage() {
         Versi {checklist.number} · {checklist.groups.reduce((n, g) => n + g.items.length, 0)} butir · total bobot{" "}
         {formatScore(checklist.totalWeight)}
       </p>
+      {can(user, "checklist:write") ? (
+        <p className="no-print">
+          <a className="button secondary" href="/admin/daftar-periksa">
+            Ubah daftar periksa
+          </a>
+        </p>
+      ) : null}
       <p className="disclaimer">
         Tingkat 0 = tidak ditemukan; 1 = ada tetapi belum lengkap, usang, atau hanya berupa gambar; 2 = ada dan lengkap; 3 =
         lengkap, mutakhir, dan terjangkau paling banyak 2 klik dari beranda. Mode "Perlu pemeriksaan" berarti pemindai

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { CATEGORIES, type Category } from "@/db/schema";
-import { currentStanding } from "@/lib/results/current";
+import { CURRENT_CTE, currentStanding } from "@/lib/results/current";
 import { effectiveResults } from "@/lib/results/effective";
 import { activeChecklist } from "@/lib/scan/checklist";
 import { zoneLabel } from "@/lib/zones";
@@ -20,10 +20,9 @@ export function getMatrix(filter: MatrixFilter) {
   if (filter.zone) rows = rows.filter((r) => zoneLabel(r.zone).color === filter.zone);
   const cells = new Map<number, Map<string, Cell>>();
   const raw = db.all<{ opd_id: number; code: string; status: Cell["status"]; level: number | null }>(sql`
-    with latest as (select opd_id, max(id) as scan_id from scans where status = 'completed' group by opd_id)
-    select l.opd_id, r.code, r.status, r.level
-    from latest l join item_results r on r.scan_id = l.scan_id
-    where r.checklist_version_id = (select max(checklist_version_id) from scan_scores x where x.scan_id = l.scan_id)
+    with ${CURRENT_CTE}
+    select cur.opd_id, r.code, r.status, r.level
+    from cur join item_results r on r.scan_id = cur.scan_id and r.checklist_version_id = cur.version_id
   `);
   for (const r of raw) {
     if (!cells.has(r.opd_id)) cells.set(r.opd_id, new Map());

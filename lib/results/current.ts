@@ -13,7 +13,7 @@ import { effectiveResults } from "./effective";
  * CTE `cur(opd_id, scan_id, version_id)`: each OPD's latest completed scan and the checklist
  * version to read it under (the active one when the scan was re-scored, else its newest).
  */
-const CURRENT_CTE = sql`
+export const CURRENT_CTE = sql`
   latest as (
     select opd_id, max(id) as scan_id from scans where status = 'completed' group by opd_id
   ),
