@@ -12,13 +12,21 @@ describe("frontier priority", () => {
     add("http://x.go.id/berita/rapat-evaluasi", "Rapat evaluasi", 2);
     add("http://x.go.id/halaman/7", "Maklumat Pelayanan", 2);
     add("http://x.go.id/standar-pelayanan", "", 3);
-    add("http://x.go.id/galeri", "Galeri", 1);
+    add("http://x.go.id/lokasi", "Lokasi", 1);
     add("http://x.go.id/p/kk", "Kartu Kuning", 3);
     const order: string[] = [];
     for (let item = f.next(); item; item = f.next()) order.push(item.url);
     expect(order.slice(0, 3).sort()).toEqual(["http://x.go.id/halaman/7", "http://x.go.id/p/kk", "http://x.go.id/standar-pelayanan"]);
     expect(order.indexOf("http://x.go.id/berita?page=40")).toBe(order.length - 1);
-    expect(order.indexOf("http://x.go.id/galeri")).toBeLessThan(order.indexOf("http://x.go.id/berita?page=2"));
+    expect(order.indexOf("http://x.go.id/lokasi")).toBeLessThan(order.indexOf("http://x.go.id/berita?page=2"));
+  });
+
+  it("puts a menu page naming an item before a news post that mentions it", () => {
+    const menu = priorityOf({ url: "http://x.go.id/ppid", label: "PPID", depth: 1, via: "link", region: "nav" }, kw);
+    const post = priorityOf({ url: "http://x.go.id/berita/sosialisasi-maklumat-standar-pelayanan", label: "Sosialisasi maklumat pelayanan", depth: 1, via: "link" }, kw);
+    const plain = priorityOf({ url: "http://x.go.id/galeri-foto", label: "Galeri", depth: 1, via: "link" }, kw);
+    expect(menu).toBeGreaterThan(post);
+    expect(post).toBeGreaterThan(plain);
   });
 
   it("ranks sitemap entries above plain links, post sitemaps without the bonus", () => {

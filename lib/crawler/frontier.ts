@@ -30,8 +30,12 @@ const NAV_BONUS = 5;
 const PAGINATION_COST = 20;
 /** ...and each further page of it is worth less: page 40 of the archive comes last. */
 const PAGINATION_STEP_COST = 5;
-/** News posts, tags, categories and authors rarely hold checklist content. */
-const ARCHIVE_COST = 15;
+/**
+ * News posts, tags, categories and authors rarely hold checklist content, and a post that names
+ * a checklist term ("sosialisasi maklumat pelayanan") is news about it, not the item: such a post
+ * still beats plain pages but comes after menu pages that name the item.
+ */
+const ARCHIVE_COST = 45;
 
 const PAGINATION_PARAM = /^(page|p|paged|hal|halaman|pg|start|offset|per_page|pagenum)$/i;
 const PAGINATION_PATH = /\/(page|hal|halaman|p)\/(\d+)\/?$/i;
@@ -67,7 +71,7 @@ export function priorityOf(input: PriorityInput, keywords: KeywordMatcher): numb
   if (input.region === "nav") p += NAV_BONUS;
   const n = paginationNumber(input.url);
   if (n > 0) p -= PAGINATION_COST + n * PAGINATION_STEP_COST;
-  else if (kw === 0 && ARCHIVE_PATH.test(parseUrl(input.url)?.pathname ?? "")) p -= ARCHIVE_COST;
+  else if (ARCHIVE_PATH.test(parseUrl(input.url)?.pathname ?? "")) p -= ARCHIVE_COST;
   return p;
 }
 

@@ -11,13 +11,14 @@ import type { FrontierItem } from "./frontier";
 import type { CookieJar } from "./cookie-jar";
 import { gatherAxe } from "./gatherers/axe";
 import { gatherDates, markupDatesScript, withTextDates } from "./gatherers/dates";
-import { runScripts, type PageScript } from "./gatherers/dom";
+import { runScripts } from "./gatherers/dom";
 import { formsScript } from "./gatherers/forms";
 import { imagesScript } from "./gatherers/images";
 import { gatherLinks, linksScript, mergeLinks } from "./gatherers/links";
 import { metaScript } from "./gatherers/meta";
 import { gatherMobileOverflow } from "./gatherers/mobile";
 import { prefetchDocument, type Prefetched } from "./gatherers/navigation";
+import { clientRedirect, redirectScript } from "./gatherers/redirect";
 import { gatherRevealed, revealProbeScript } from "./gatherers/reveal";
 import { takeScreenshot } from "./gatherers/screenshot";
 import { textScript } from "./gatherers/text";
@@ -25,7 +26,7 @@ import type { KeywordMatcher } from "./keywords";
 import type { Robots } from "./robots";
 import type { TargetPolicy } from "./target-policy";
 import { withTimeout } from "./time";
-import { canonicalUrl, pathWords, sameSite } from "./url";
+import { canonicalUrl, pathWords } from "./url";
 
 export type VisitEnv = {
   site: string;
@@ -280,30 +281,4 @@ async function gatherOptional(page: Page, env: VisitEnv, item: FrontierItem, isH
   if ((isHome || (keywordPage && item.depth <= 1 && !p.errorClass)) && env.takeAxeSlot()) {
     await step("axe", MIN_LEFT_FOR_OPTIONAL_MS * 2, async () => void (p.axe = await gatherAxe(page)));
   }
-}
-
-/** Below this much text a page that navigates away by script is a redirect page, not content. */
-const REDIRECT_PAGE_MAX_TEXT = 300;
-
-/** Meta refresh target, when the page sends the visitor on within 5 s. */
-const redirectScript: PageScript<string | null> = {
-  source: String.raw`() => {
-    const m = document.querySelector('meta[http-equiv="refresh" i]');
-    if (!m) return null;
-    const r = /^\s*(\d+)\s*[;,]\s*url\s*=\s*['"]?([^'"]+)/i.exec(m.getAttribute("content") || "");
-    return r && Number(r[1]) <= 5 ? new URL(r[2], document.baseURI).href : null;
-  }`,
-  parse: (raw) => (typeof raw === "string" ? raw.slice(0, 2_000) : null),
-};
-
-/** A same-site page the document sends the visitor to at once (meta refresh or script), if any. */
-function clientRedirect(
-  refresh: string | null | Error,
-  text: { mainText: string; chromeText: string } | Error,
-  session: Session,
-  site: string,
-): string | null {
-  const thin = !(text instanceof Error) && text.mainText.length + text.chromeText.length < REDIRECT_PAGE_MAX_TEXT;
-  const candidates = [refresh instanceof Error ? null : refresh, ...(thin ? session.clientNavigations : [])];
-  return candidates.find((u): u is string => !!u && sameSite(u, site)) ?? null;
 }
