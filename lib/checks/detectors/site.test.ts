@@ -71,6 +71,16 @@ describe("WQ-05 broken links", () => {
   it("no links checked is an error, not 0", () => {
     expect(run("WQ-05", site([home()])).status).toBe("error");
   });
+  const outbound = (n: number, errorClass: "dns" | "http_4xx", status: number | null) =>
+    Array.from({ length: n }, (_, i) => ({ url: `https://luar${i}.example/`, internal: false, status, ok: false, errorClass }));
+  it("judges internal links only when no outbound link could be reached at all (the scanner was offline)", () => {
+    const r = run("WQ-05", site([home()], [], { linkChecks: [...checks(0, 20).linkChecks!, ...outbound(5, "dns", null)] }));
+    expect(r.level).toBe(3);
+    expect(r.reason).toMatch(/tidak dapat dihubungi/);
+  });
+  it("still counts outbound links that answered with an error status", () => {
+    expect(run("WQ-05", site([home()], [], { linkChecks: [...checks(0, 20).linkChecks!, ...outbound(5, "http_4xx", 404)] })).level).toBe(0);
+  });
 });
 
 describe("WQ-06 social media (link-present, P)", () => {
