@@ -75,7 +75,9 @@ async function crawl(opts: CrawlOptions, diagnostics: CrawlDiagnostics | null): 
       /* a progress listener must not break the scan */
     }
   };
-  const policy = new TargetPolicy(o.allowPrivateNetwork, siteKey(start));
+  // No site yet: until the start is resolved each hop is judged as a start target (a site that
+  // moved is scanned where it lives); from then on private addresses only for that site.
+  const policy = new TargetPolicy(o.allowPrivateNetwork, null);
   if (diagnostics) diagnostics.policyLog = policy.log;
   const f = { policy, userAgent: o.userAgent, signal: opts.signal };
 
@@ -103,6 +105,15 @@ async function crawl(opts: CrawlOptions, diagnostics: CrawlDiagnostics | null): 
   };
 
   progress("robots", 0, 0, start.toString());
+  const forbidden = (url: string) => {
+    site.errorClass = "robots";
+    site.failures.push({ url, errorClass: "robots", message: "robots.txt melarang halaman depan" });
+    return finish([], []);
+  };
+  // robots.txt before the first request for a page; read again if the site lives elsewhere now.
+  let robots: Robots = await loadRobots(start.origin, o.ignoreRobots, f);
+  site.robots = robots.record;
+  if (!robots.allows(start.toString())) return forbidden(start.toString());
   const resolved = await resolveStart(start, policy, o.userAgent, o.pageTimeoutMs, end, opts.signal);
   if (!resolved.ok) {
     site.errorClass = resolved.errorClass;
@@ -114,14 +125,12 @@ async function crawl(opts: CrawlOptions, diagnostics: CrawlDiagnostics | null): 
   policy.siteKey = key;
   site.host = bareHost(home.hostname);
   const discoveryEnd = Math.min(end, Date.now() + o.timeLimitMs * DISCOVERY_SHARE);
-  const robots: Robots = await loadRobots(home.origin, o.ignoreRobots, f);
-  site.robots = robots.record;
-  const homeUrl = canonicalUrl(home.toString())!;
-  if (!robots.allows(homeUrl)) {
-    site.errorClass = "robots";
-    site.failures.push({ url: homeUrl, errorClass: "robots", message: "robots.txt melarang halaman depan" });
-    return finish([], []);
+  if (home.origin !== start.origin) {
+    robots = await loadRobots(home.origin, o.ignoreRobots, f);
+    site.robots = robots.record;
   }
+  const homeUrl = canonicalUrl(home.toString())!;
+  if (!robots.allows(homeUrl)) return forbidden(homeUrl);
   site.reachable = true;
   progress("sitemap", 0, 0, null);
   const sitemaps = await loadSitemaps(home.origin, robots.record.sitemaps, key, f, discoveryEnd);
