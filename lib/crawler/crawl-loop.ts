@@ -167,8 +167,8 @@ export class CrawlLoop {
           this.c.onPage(cur.item.url);
           const { result, session: s } = await this.visitWithRetry(session, cur);
           session = s;
-          if (result.kind !== "page" && result.kind !== "failed") this.started--;
-          this.record(cur.item, result);
+          // Only pages (visited or failed) use the budget; skips, documents and duplicates do not.
+          if (!this.record(cur.item, result)) this.started--;
         } finally {
           this.inFlight--;
           this.wake();
@@ -224,35 +224,38 @@ export class CrawlLoop {
     return { result: result!, session };
   }
 
-  private record(item: FrontierItem, r: VisitResult): void {
+  /** Records a visit's outcome; true when it produced a page artifact (it used the budget). */
+  private record(item: FrontierItem, r: VisitResult): boolean {
     if (r.kind === "skipped") {
       this.skip(r.url, r.reason as SkipReason);
-      return;
+      return false;
     }
     if (r.kind === "document") {
       this.foundDocuments.push({ url: canonicalUrl(r.url) ?? r.url, sourcePageUrl: item.referrer ?? this.c.startUrl, label: item.label, kind: "pdf", score: 100 });
-      return;
+      return false;
     }
     const page = r.page;
     if (r.kind === "failed" && r.errorClass === "timeout" && Date.now() >= this.c.deadline - 50) {
       // Cut by the scan's own time limit, not slow by itself: not the site's failure.
       this.skip(item.url, "time_limit");
-      return;
+      return false;
     }
     const finalKey = canonicalUrl(page.finalUrl) ?? page.finalUrl;
-    if (finalKey !== item.url && this.byUrl.has(finalKey)) return;
+    // Redirected to a page already visited under another address.
+    if (finalKey !== item.url && this.byUrl.has(finalKey)) return false;
     this.frontier.markSeen(finalKey);
     this.pages.push(page);
     this.byUrl.set(item.url, page);
     this.byUrl.set(finalKey, page);
     if (r.kind === "failed") {
       this.failures.push({ url: item.url, errorClass: r.errorClass, message: page.errorMessage ?? "" });
-      return;
+      return true;
     }
     if (page.errorClass === "soft_404") this.failures.push({ url: item.url, errorClass: "soft_404", message: page.errorMessage ?? "" });
     for (const g of r.gathererErrors) this.failures.push({ url: item.url, errorClass: "unknown", message: `Pengumpul ${g}`.slice(0, 300) });
     if (item.via === "start") this.feeds.push(...r.feeds);
     for (const l of page.links) this.consider(l.href, l.text, "link", item.depth + 1, page.finalUrl, l.region);
+    return true;
   }
 }
 

@@ -2,7 +2,7 @@
  * The crawler's public option and progress types, and their defaults with the reason for each.
  */
 import os from "node:os";
-import type { TextCache } from "./documents";
+import { DEFAULT_MAX_OCR_IMAGES, type TextCache } from "./documents";
 
 export type { TextCache };
 
@@ -99,6 +99,6 @@ export function resolveOptions(o: CrawlOptions, envAllowPrivate: boolean): Resol
     userAgent: o.userAgent || DEFAULT_USER_AGENT,
     allowPrivateNetwork: o.allowPrivateNetwork ?? envAllowPrivate,
     screenshotDir: o.screenshotDir ?? null,
-    ocr: { enabled: o.ocr?.enabled ?? false, maxImages: positive(o.ocr?.maxImages, 6, 0), cacheDir: o.ocr?.cacheDir },
+    ocr: { enabled: o.ocr?.enabled ?? false, maxImages: positive(o.ocr?.maxImages, DEFAULT_MAX_OCR_IMAGES, 0), cacheDir: o.ocr?.cacheDir },
   };
 }
