@@ -210,7 +210,8 @@ export type ServedSite = { origin: string; bfs: string[]; pid: number; latency: 
 export async function startGeneratedSite(latency: Latency = REALISTIC_LATENCY): Promise<ServedSite> {
   const self = fileURLToPath(import.meta.url);
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", self, String(latency.htmlMs), String(latency.assetMs)], {
-    stdio: ["ignore", "pipe", "inherit"],
+    // stdin stays open as a lifeline: when this process ends, the server sees it close and exits.
+    stdio: ["pipe", "pipe", "inherit"],
     cwd: path.resolve(path.dirname(self), "..", ".."),
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -241,4 +242,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const server = await serveSite(generateSite(), 0, { htmlMs: htmlMs || 0, assetMs: assetMs || 0 });
   process.stdout.write(JSON.stringify({ port: (server.address() as AddressInfo).port }) + "\n");
   process.on("SIGTERM", () => server.close(() => process.exit(0)));
+  process.stdin.on("end", () => process.exit(0));
+  process.stdin.on("close", () => process.exit(0));
+  process.stdin.resume();
 }
