@@ -6,6 +6,7 @@ import { TrendChart } from "../_components/charts";
 import { TrendArrow } from "../_components/trend-arrow";
 import { ZoneBadge } from "../_components/zone-badge";
 import { PrintButton } from "../_components/print-button";
+import { ZoneCounts } from "../_components/zone-counts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Ringkasan" };
@@ -50,12 +51,7 @@ export default async function SummaryPage() {
             </div>
             <div className="card">
               <div className="stat-label">OPD per zona</div>
-              <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap", marginTop: "0.4rem" }}>
-                <span className="badge zone-hijau">Hijau: {s.zoneCounts.hijau}</span>
-                <span className="badge zone-kuning">Kuning: {s.zoneCounts.kuning}</span>
-                <span className="badge zone-merah">Merah: {s.zoneCounts.merah}</span>
-                {s.zoneCounts.belum ? <span className="badge zone-none">Belum dinilai: {s.zoneCounts.belum}</span> : null}
-              </div>
+              <ZoneCounts counts={s.zoneCounts} />
             </div>
             <div className="card">
               <div className="stat-label">OPD dinilai</div>

@@ -11,6 +11,7 @@ import { FreezeForm } from "./freeze-form";
 import { ItemChanges } from "./item-changes";
 import { meetingIdOf, scopeOf } from "./params";
 import styles from "./meeting.module.css";
+import { ZoneCounts } from "../../_components/zone-counts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Rapat" };
@@ -114,12 +115,7 @@ function FrozenMeeting({ page }: { page: Extract<MeetingPage, { frozen: true }> 
         </div>
         <div className="card">
           <div className="stat-label">OPD per zona</div>
-          <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap", marginTop: "0.4rem" }}>
-            <span className="badge zone-hijau">Hijau: {summary.zoneCounts.hijau}</span>
-            <span className="badge zone-kuning">Kuning: {summary.zoneCounts.kuning}</span>
-            <span className="badge zone-merah">Merah: {summary.zoneCounts.merah}</span>
-            {summary.zoneCounts.belum ? <span className="badge zone-none">Belum dinilai: {summary.zoneCounts.belum}</span> : null}
-          </div>
+          <ZoneCounts counts={summary.zoneCounts} />
         </div>
         <div className="card">
           <div className="stat-label">OPD dinilai</div>
