@@ -46,7 +46,7 @@ runCli(async () => {
       { section: "1 crawl", measure: "sequential Playwright pages/s", value: c.sequentialPlaywright.pagesPerSecond.toFixed(1), target: "", met: null },
       { section: "1 crawl", measure: "plain HTTP fetch pages/s", value: c.plainHttp.pagesPerSecond.toFixed(1), target: "", met: null },
       { section: "1 crawl", measure: "ratio Patuh / sequential Playwright", value: `${ratio.toFixed(2)}x`, target: ">= 3x", met: ratio >= 3 },
-      { section: "1 crawl", measure: "peak memory, process tree", value: `${mb(c.patuh.peakRssBytes)} MB`, target: "< 1024 MB", met: c.patuh.peakRssBytes < GB },
+      { section: "1 crawl", measure: "peak memory, process tree (PSS)", value: `${mb(c.patuh.peakPssBytes)} MB`, target: "< 1024 MB", met: c.patuh.peakPssBytes < GB },
     );
   }
   if (only.has("regency") || only.has("rescore")) {
@@ -56,7 +56,7 @@ runCli(async () => {
     json.regency = r;
     rows.push(
       { section: "2 regency", measure: "9 OPD, enqueue to last result", value: `${(r.wallMs / 1000).toFixed(1)} s`, target: "< 60 s", met: r.wallMs < 60_000 },
-      { section: "2 regency", measure: "peak memory, process tree", value: `${mb(r.peakRssBytes)} MB`, target: "", met: null },
+      { section: "2 regency", measure: "peak memory, process tree (PSS)", value: `${mb(r.peakPssBytes)} MB`, target: "", met: null },
       { section: "3 rescore", measure: `9 OPD, weight change (${r.rescore.weightChange.scans} scans)`, value: `${r.rescore.weightChange.ms} ms`, target: "", met: null },
       { section: "3 rescore", measure: `9 OPD, keyword change (${r.rescore.keywordChange.scans} scans)`, value: `${r.rescore.keywordChange.ms} ms`, target: "", met: null },
     );

@@ -13,7 +13,7 @@ import { scanAllAndWait } from "@/lib/cli/demo-setup";
 import { startDemoSites } from "@/lib/demo/site-server";
 import { startWorker } from "@/lib/jobs/worker";
 import { benchRescore } from "./rescore";
-import { samplePeakRss } from "./stats";
+import { sampleTreeMemory } from "@/lib/crawler/testing/proc-memory";
 
 export async function benchRegency() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "patuh-bench-regency-"));
@@ -22,15 +22,15 @@ export async function benchRegency() {
   const sites = await startDemoSites({ version: "after" });
   seedDatabase(db, { websiteUrls: Object.fromEntries(sites.sites.map((s) => [s.slug, s.url])) });
   const worker = startWorker({ db, scheduler: false, log: () => {} });
-  const mem = samplePeakRss();
+  const mem = sampleTreeMemory();
   try {
     const t = performance.now();
     await scanAllAndWait(db);
     const wallMs = performance.now() - t;
-    const peak = mem.stop();
+    const peak = mem.stop().peakPss;
     const completed = db.select().from(opd).where(eq(opd.active, true)).all().length;
     const rescore = benchRescore(db);
-    return { opd: completed, wallMs: Math.round(wallMs), peakRssBytes: peak, rescore };
+    return { opd: completed, wallMs: Math.round(wallMs), peakPssBytes: peak, rescore };
   } finally {
     mem.stop();
     await worker.stop();
