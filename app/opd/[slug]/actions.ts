@@ -10,7 +10,8 @@ import { requestScan } from "@/lib/jobs/scan-jobs";
 import { getOpdBySlug } from "@/lib/data/opd";
 import { setVerdict, withdrawVerdict, VerdictInput } from "@/lib/verdicts";
 
-export type FormState = { ok: boolean; message: string; fieldErrors?: Record<string, string> };
+/** `values` echoes what was sent when it was refused, so the form can show it again (React resets forms after an action). */
+export type FormState = { ok: boolean; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
 async function clientIp(): Promise<string | null> {
   const h = await headers();
@@ -28,7 +29,8 @@ export async function setVerdictAction(_prev: FormState, form: FormData): Promis
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const i of parsed.error.issues) fieldErrors[String(i.path[0])] ??= i.message;
-    return { ok: false, message: "Periksa isian yang ditandai.", fieldErrors };
+    const values = { level: String(form.get("level") ?? ""), note: String(form.get("note") ?? "") };
+    return { ok: false, message: "Periksa isian yang ditandai.", fieldErrors, values };
   }
   try {
     const user = await authorize("verdict:write", { opdId: parsed.data.opdId });

@@ -12,7 +12,13 @@ export function VerdictForm({ opdId, code, current }: { opdId: number; code: str
       <input type="hidden" name="opdId" value={opdId} />
       <input type="hidden" name="code" value={code} />
       <label htmlFor={`${id}-level`}>Tingkat menurut pemeriksa</label>
-      <select id={`${id}-level`} name="level" defaultValue={current ?? ""} aria-invalid={!!state.fieldErrors?.level}>
+      <select
+        key={`level-${state.values?.level ?? ""}`}
+        id={`${id}-level`}
+        name="level"
+        defaultValue={state.values?.level ?? current ?? ""}
+        aria-invalid={!!state.fieldErrors?.level}
+      >
         <option value="" disabled>
           Pilih tingkat
         </option>
@@ -23,7 +29,15 @@ export function VerdictForm({ opdId, code, current }: { opdId: number; code: str
       </select>
       {state.fieldErrors?.level ? <p className="field-error">{state.fieldErrors.level}</p> : null}
       <label htmlFor={`${id}-note`}>Catatan (wajib)</label>
-      <textarea id={`${id}-note`} name="note" rows={2} cols={50} aria-invalid={!!state.fieldErrors?.note} />
+      <textarea
+        key={`note-${state.values?.note ?? ""}`}
+        id={`${id}-note`}
+        name="note"
+        rows={2}
+        cols={50}
+        defaultValue={state.values?.note ?? ""}
+        aria-invalid={!!state.fieldErrors?.note}
+      />
       {state.fieldErrors?.note ? <p className="field-error">{state.fieldErrors.note}</p> : null}
       <div>
         <button type="submit" disabled={pending}>
