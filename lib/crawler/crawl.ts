@@ -111,7 +111,8 @@ async function crawl(opts: CrawlOptions, diagnostics: CrawlDiagnostics | null): 
     return finish([], []);
   };
   // robots.txt before the first request for a page; read again if the site lives elsewhere now.
-  let robots: Robots = await loadRobots(start.origin, o.ignoreRobots, f);
+  // At most half the time limit for robots.txt, so the start page still gets its turn.
+  let robots: Robots = await loadRobots(start.origin, o.ignoreRobots, f, Math.min(end, t0 + o.timeLimitMs / 2));
   site.robots = robots.record;
   if (!robots.allows(start.toString())) return forbidden(start.toString());
   const resolved = await resolveStart(start, policy, o.userAgent, o.pageTimeoutMs, end, opts.signal);
@@ -126,7 +127,7 @@ async function crawl(opts: CrawlOptions, diagnostics: CrawlDiagnostics | null): 
   site.host = bareHost(home.hostname);
   const discoveryEnd = Math.min(end, Date.now() + o.timeLimitMs * DISCOVERY_SHARE);
   if (home.origin !== start.origin) {
-    robots = await loadRobots(home.origin, o.ignoreRobots, f);
+    robots = await loadRobots(home.origin, o.ignoreRobots, f, discoveryEnd);
     site.robots = robots.record;
   }
   const homeUrl = canonicalUrl(home.toString())!;

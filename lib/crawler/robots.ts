@@ -28,7 +28,7 @@ export type Robots = {
 type RobotsFetch = Pick<FetchOptions, "policy" | "userAgent" | "signal">;
 
 /** Loads robots.txt of `origin` (scheme://host[:port]). Never throws for network failures. */
-export async function loadRobots(origin: string, ignore: boolean, f: RobotsFetch): Promise<Robots> {
+export async function loadRobots(origin: string, ignore: boolean, f: RobotsFetch, deadline = Infinity): Promise<Robots> {
   const url = `${origin}/robots.txt`;
   let status: number | null = null;
   let text = "";
@@ -37,7 +37,8 @@ export async function loadRobots(origin: string, ignore: boolean, f: RobotsFetch
     const res = await safeFetch(url, {
       ...f,
       origin: "robots",
-      timeoutMs: ROBOTS_TIMEOUT_MS,
+      // Never longer than the scan has left: a silent server must not eat the whole time limit.
+      timeoutMs: Math.max(500, Math.min(ROBOTS_TIMEOUT_MS, deadline - Date.now())),
       maxBytes: ROBOTS_MAX_BYTES,
     });
     status = res.status;

@@ -39,7 +39,11 @@ export async function resolveStart(
   deadline: number,
   signal?: AbortSignal,
 ): Promise<StartOutcome> {
-  let last: { errorClass: ErrorClass; message: string } = { errorClass: "unknown", message: "" };
+  // Out of time before the home page could even be asked: that is the scan's time limit.
+  let last: { errorClass: ErrorClass; message: string } = {
+    errorClass: "timeout",
+    message: "Batas waktu pindaian habis sebelum halaman depan menjawab.",
+  };
   for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
     signal?.throwIfAborted();
     const left = deadline - Date.now();
