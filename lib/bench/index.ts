@@ -34,12 +34,18 @@ runCli(async () => {
     startedAt: new Date().toISOString(),
   };
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "patuh-bench-"));
+  // Written after every section, so a long run that is stopped still leaves what it measured.
+  const save = () => {
+    fs.mkdirSync("bench-output", { recursive: true });
+    fs.writeFileSync(path.join("bench-output", "bench.json"), JSON.stringify({ ...json, rows }, null, 2));
+  };
 
   if (only.has("crawl")) {
     console.error("[bench] 1/4 crawl throughput (300-page local site) ...");
     const { benchCrawl } = await import("./crawl");
     const c = await benchCrawl();
     json.crawl = c;
+    save();
     const ratio = c.patuh.pagesPerSecond / c.sequentialPlaywright.pagesPerSecond;
     rows.push(
       { section: "1 crawl", measure: "Patuh pages/s", value: c.patuh.pagesPerSecond.toFixed(1), target: "", met: null },
@@ -54,6 +60,7 @@ runCli(async () => {
     const { benchRegency } = await import("./regency");
     const r = await benchRegency();
     json.regency = r;
+    save();
     rows.push(
       { section: "2 regency", measure: "9 OPD, enqueue to last result", value: `${(r.wallMs / 1000).toFixed(1)} s`, target: "< 60 s", met: r.wallMs < 60_000 },
       { section: "2 regency", measure: "peak memory, process tree (PSS)", value: `${mb(r.peakPssBytes)} MB`, target: "", met: null },
@@ -69,6 +76,7 @@ runCli(async () => {
     const r = benchRescore(gen.db);
     gen.db.$client.close();
     json.rescore = { generateMs: Math.round(gen.ms), ...r };
+    save();
     rows.push(
       { section: "3 rescore", measure: `2,000 x 24, weight change (${r.weightChange.scans} scans)`, value: `${(r.weightChange.ms / 1000).toFixed(1)} s`, target: "< 10 s", met: r.weightChange.ms < 10_000 },
       { section: "3 rescore", measure: `2,000 x 24, keyword change (${r.keywordChange.scans} scans)`, value: `${(r.keywordChange.ms / 1000).toFixed(1)} s`, target: "< 10 s", met: r.keywordChange.ms < 10_000 },
@@ -84,6 +92,8 @@ runCli(async () => {
       console.error(`[bench] 4/4 dashboard at ${n} OPD x 24 scans x 44 items (${requests} requests per page) ...`);
       const d = await benchDashboard({ file: path.join(tmp, `dash-${n}.db`), opdCount: n, scansPerOpd: 24, requests, port: 3300 });
       results.push(d);
+      json.dashboard = results;
+      save();
       for (const t of d.timings) {
         rows.push({
           section: "4 dashboard",
@@ -98,9 +108,7 @@ runCli(async () => {
   }
   fs.rmSync(tmp, { recursive: true, force: true });
 
-  json.rows = rows;
-  fs.mkdirSync("bench-output", { recursive: true });
-  fs.writeFileSync(path.join("bench-output", "bench.json"), JSON.stringify(json, null, 2));
+  save();
   const w = [12, 52, 18, 14];
   const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(w[i] ?? 6)).join(" | ") + " |";
   console.log(line(["section", "measure", "value", "target", "met"]));
