@@ -135,7 +135,14 @@ describe("worker", () => {
 describe("worker over a queue that answers asynchronously (as pg-boss or BullMQ would)", () => {
   /** The embedded queue behind a network-like boundary: every answer a tick later, no shared transaction. */
   function remote(inner: SqliteJobQueue): JobQueue {
-    const later = <T>(f: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(f()), 1));
+    // A call still in flight when the test has closed its database just never answers, as a
+    // closed network connection would (it otherwise threw into the next test file's run).
+    const later = <T>(f: () => T) =>
+      new Promise<T>((resolve) =>
+        setTimeout(() => {
+          if (t.db.$client.open) resolve(f());
+        }, 1),
+      );
     return {
       enqueue: (...a) => later(() => inner.enqueue(...a)),
       claim: (...a) => later(() => inner.claim(...a)),

@@ -4,7 +4,7 @@
  * withdrawn or the evidence it was given on changes (then it lapses and the scanner's level shows).
  */
 import { createHash } from "node:crypto";
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db";
 import { itemResults, manualVerdicts, scans, scanScores, settings, type Evidence } from "@/db/schema";
 import { scoreOpd } from "@/lib/scoring";
@@ -119,9 +119,4 @@ export function effectiveResults(db: Db, opdId: number, scanId: number, versionI
     };
   });
   return { items, effective, score, preset };
-}
-
-export function scansWithResults(db: Db, scanIds: number[]) {
-  if (!scanIds.length) return [];
-  return db.select().from(scanScores).where(inArray(scanScores.scanId, scanIds)).all();
 }
