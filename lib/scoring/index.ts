@@ -26,6 +26,8 @@ export type OpdScore = {
   decidedWeight: number;
   undecidedWeight: number;
   totalWeight: number;
+  /** Sum of weight x level / 3 over decided items, unrounded (stored so re-scoring can adjust it). */
+  earnedWeight: number;
   items: ScoredItem[];
 };
 
@@ -77,12 +79,24 @@ export function scoreOpd(items: ScoredItemInput[], verdicts: VerdictInput[], pre
  * The same formula from totals already summed (by SQL when re-scoring thousands of scans):
  * earned = sum of weight x level / 3 over decided items.
  */
+/**
+ * Float sums of thirds land a hair off (50.999999999999 for 51), and a half then rounds the
+ * wrong way; nine decimals put them back, so every path (summed per item, adjusted by re-scoring)
+ * gives the same score.
+ */
+export function settle(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
 export function scoreFromTotals(
   earned: number,
   decidedWeight: number,
   undecidedWeight: number,
   preset: ZonePreset,
 ): Omit<OpdScore, "items"> {
+  earned = settle(earned);
+  decidedWeight = settle(decidedWeight);
+  undecidedWeight = settle(undecidedWeight);
   const score = decidedWeight > 0 ? round2((earned / decidedWeight) * 100) : null;
   return {
     score,
@@ -90,5 +104,6 @@ export function scoreFromTotals(
     decidedWeight: round2(decidedWeight),
     undecidedWeight: round2(undecidedWeight),
     totalWeight: round2(decidedWeight + undecidedWeight),
+    earnedWeight: earned,
   };
 }
