@@ -245,6 +245,14 @@ export const scanScores = sqliteTable(
     zone: text("zone"),
     decidedWeight: real("decided_weight").notNull(),
     undecidedWeight: real("undecided_weight").notNull(),
+    /** Sum of weight x level / 3 over decided items, unrounded: re-scoring adjusts it by what changed. */
+    earnedWeight: real("earned_weight").notNull().default(0),
+    /**
+     * Re-scoring stores only the results it judged again. Items it kept are read from this
+     * version's results of the same scan (always a scoring that stored every item itself);
+     * null when this scoring stored every item. See lib/results/rows.ts.
+     */
+    baseVersionId: integer("base_version_id").references(() => checklistVersions.id),
     /** Per-service matrix of the six published components (SP-08). */
     services: text("services", { mode: "json" })
       .$type<{ name: string; url: string | null; components: Record<string, boolean> }[]>()

@@ -4,6 +4,7 @@ import type { Db } from "@/db";
 import { auditLog, checklistVersions, itemResults, scanScores, type ChecklistItem } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { AppError } from "@/lib/errors";
+import { scoringResults } from "@/lib/results/rows";
 import { activeChecklist, checklistItemsOf } from "@/lib/scan/checklist";
 import { tempDb } from "@/lib/testing/tmp-db";
 import { activateChecklistVersion, createChecklistVersion, editOf, rescoreChecklistVersion, type ItemEdit } from "./checklist";
@@ -116,7 +117,10 @@ describe("checklist versions", () => {
     const v2 = activeChecklist(db);
     const report = rescoreChecklistVersion(db, v2.versionId, ADMIN);
     expect(report).toMatchObject({ scans: 1, number: 2, rejudgedItems: [kwItem.code] });
-    const results = db.select().from(itemResults).where(and(eq(itemResults.scanId, scanId), eq(itemResults.checklistVersionId, v2.versionId))).all();
+    // Only the re-judged item is stored under the new version; the others are read from version 1.
+    const stored = db.select().from(itemResults).where(and(eq(itemResults.scanId, scanId), eq(itemResults.checklistVersionId, v2.versionId))).all();
+    expect(stored.map((r) => r.code)).toEqual([kwItem.code]);
+    const results = scoringResults(db, scanId, v2.versionId);
     expect(results.map((r) => r.code).sort()).toEqual(v2.items.map((i) => i.code).sort());
     const scores = db.select().from(scanScores).where(eq(scanScores.scanId, scanId)).all();
     expect(scores.map((s) => s.checklistVersionId).sort()).toEqual([v1.versionId, v2.versionId].sort());

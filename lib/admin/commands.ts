@@ -144,7 +144,7 @@ export async function rescoreCommand(form: FormData): Promise<FormState> {
     const r = rescoreChecklistVersion(getDb(), idFrom(form, "versionId", "versi daftar periksa"), actor);
     const ms = Date.now() - started;
     const took = ms < 1000 ? "kurang dari 1 detik" : formatDuration(ms);
-    const rejudged = r.rejudgedItems.length ? ` Butir yang dinilai ulang dari artefak tersimpan: ${r.rejudgedItems.join(", ")}; butir lain disalin.` : "";
+    const rejudged = r.rejudgedItems.length ? ` Butir yang dinilai ulang dari artefak tersimpan: ${r.rejudgedItems.join(", ")}; butir lain memakai hasil penilaian sebelumnya.` : "";
     return { ok: true, message: `${formatInt(r.scans)} pindaian dinilai ulang dengan versi ${r.number} dalam ${took}.${rejudged}` };
   } catch (e) {
     return failure(e);

@@ -4,7 +4,7 @@
  */
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { scans } from "@/db/schema";
+import { opd, scans, settings } from "@/db/schema";
 import type { PageArtifact, ScanArtifacts } from "@/lib/artifacts/types";
 import { insertArtifacts } from "@/lib/scan/artifacts-store";
 import { activeChecklist } from "@/lib/scan/checklist";
@@ -80,11 +80,15 @@ export function storeCompletedScan(db: Db, opdId: number, artifacts: ScanArtifac
   const checklist = activeChecklist(db);
   const startedAt = new Date("2026-05-01T03:00:00Z");
   const scanId = db.insert(scans).values({ opdId, trigger: "manual", status: "running", startedAt }).returning({ id: scans.id }).get().id;
+  // The same inputs the scan pipeline (and re-scoring) takes: the OPD row and the settings.
+  const o = db.select().from(opd).where(eq(opd.id, opdId)).get();
+  if (!o) throw new Error(`no OPD ${opdId}`);
+  const set = db.select().from(settings).get();
   const j = judge(artifacts, checklist.items, {
-    opd: { name: "Dinas Kependudukan dan Pencatatan Sipil", shortName: "Disdukcapil", websiteUrl: artifacts.site.startUrl, services: ["KTP-el"] },
-    officialDomain: "kuansing.go.id",
+    opd: { name: o.name, shortName: o.shortName, websiteUrl: o.websiteUrl, services: o.services },
+    officialDomain: set?.officialDomain ?? "",
     now: startedAt,
-    preset: "ombudsman2021",
+    preset: set?.zonePreset ?? "ombudsman2021",
   });
   db.transaction((tx) => {
     insertArtifacts(tx, scanId, artifacts, startedAt);

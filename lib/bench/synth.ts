@@ -73,7 +73,7 @@ export function generateSynthetic(opts: SynthOptions): { db: Db; ms: number; byt
     "insert into item_results (scan_id, checklist_version_id, code, status, level, evidence, reason) values (?, ?, ?, ?, ?, ?, ?)",
   );
   const insScore = c.prepare(
-    "insert into scan_scores (scan_id, checklist_version_id, score, zone, decided_weight, undecided_weight) values (?, ?, ?, ?, ?, ?)",
+    "insert into scan_scores (scan_id, checklist_version_id, score, zone, decided_weight, undecided_weight, earned_weight) values (?, ?, ?, ?, ?, ?, ?)",
   );
   const existing = (c.prepare("select count(*) as n from opd").get() as { n: number }).n;
   const rand = rng(42);
@@ -103,7 +103,7 @@ export function generateSynthetic(opts: SynthOptions): { db: Db; ms: number; byt
           insResult.run(scanId, versionId, r.code, r.status, r.level, evidence, "Sintetis.");
         }
         const sc = scoreOpd(results, [], "ombudsman2021");
-        insScore.run(scanId, versionId, sc.score, sc.score == null ? null : zoneFor(sc.score, "ombudsman2021").id, sc.decidedWeight, sc.undecidedWeight);
+        insScore.run(scanId, versionId, sc.score, sc.score == null ? null : zoneFor(sc.score, "ombudsman2021").id, sc.decidedWeight, sc.undecidedWeight, sc.earnedWeight);
       }
     }
   });

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { CATEGORIES, type Category } from "@/db/schema";
 import { CURRENT_CTE, currentStanding } from "@/lib/results/current";
 import { effectiveResults } from "@/lib/results/effective";
+import { resolvedResults } from "@/lib/results/rows";
 import { activeChecklist } from "@/lib/scan/checklist";
 import { zoneLabel } from "@/lib/zones";
 
@@ -20,9 +21,9 @@ export function getMatrix(filter: MatrixFilter) {
   if (filter.zone) rows = rows.filter((r) => zoneLabel(r.zone).color === filter.zone);
   const cells = new Map<number, Map<string, Cell>>();
   const raw = db.all<{ opd_id: number; code: string; status: Cell["status"]; level: number | null }>(sql`
-    with ${CURRENT_CTE}
+    with ${CURRENT_CTE}, res as (${resolvedResults(sql`cur`)})
     select cur.opd_id, r.code, r.status, r.level
-    from cur join item_results r on r.scan_id = cur.scan_id and r.checklist_version_id = cur.version_id
+    from cur join res r on r.scan_id = cur.scan_id
   `);
   for (const r of raw) {
     if (!cells.has(r.opd_id)) cells.set(r.opd_id, new Map());

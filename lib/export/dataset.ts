@@ -4,12 +4,13 @@
  * (each active OPD's latest completed scan with standing manual verdicts) compared with the
  * latest frozen meeting. Takes `db` so the CLI and tests use it as the web app does.
  */
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { checklistItems, checklistVersions, itemResults, meetings, opd, scans, settings, type ChecklistItem, type Meeting } from "@/db/schema";
+import { checklistItems, checklistVersions, meetings, opd, scans, settings, type ChecklistItem, type Evidence, type Meeting } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { compareMeetings, latestFrozenMeeting, meetingSnapshot, previousFrozenMeeting, trendOf } from "@/lib/meetings";
 import { effectiveResults, latestCompletedScan, resultVersionFor } from "@/lib/results/effective";
+import { resolvedResults } from "@/lib/results/rows";
 import { activeChecklist } from "@/lib/scan/checklist";
 import type { ItemReportRow, OpdReportRow, ReportDataset } from "./types";
 
@@ -39,21 +40,24 @@ function delta(score: number | null, previous: number | null): number | null {
 function evidenceByScan(db: Db, scanIds: number[], versionId: number | null): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (!scanIds.length) return out;
-  const rows = db
-    .select({ scanId: itemResults.scanId, v: itemResults.checklistVersionId, code: itemResults.code, evidence: itemResults.evidence })
-    .from(itemResults)
-    .where(inArray(itemResults.scanId, scanIds))
-    .all();
   // Prefer the meeting's version; a scan never re-scored under it keeps its newest version.
-  const best = new Map<number, number>();
+  const rows = db.all<{ scan_id: number; code: string; evidence: string }>(sql`
+    with ids as (select value as scan_id from json_each(${JSON.stringify(scanIds)})),
+    v as (
+      select ids.scan_id,
+             coalesce((select checklist_version_id from scan_scores where scan_id = ids.scan_id and checklist_version_id = ${versionId}),
+                      (select max(checklist_version_id) from scan_scores where scan_id = ids.scan_id)) as version_id
+      from ids
+    ),
+    t as (
+      select v.scan_id, v.version_id, ss.base_version_id
+      from v join scan_scores ss on ss.scan_id = v.scan_id and ss.checklist_version_id = v.version_id
+    )
+    select scan_id, code, evidence from (${resolvedResults(sql`t`, { text: true })})
+  `);
   for (const r of rows) {
-    const cur = best.get(r.scanId);
-    if (cur === versionId) continue;
-    if (r.v === versionId || cur == null || r.v > cur) best.set(r.scanId, r.v);
-  }
-  for (const r of rows) {
-    if (best.get(r.scanId) !== r.v) continue;
-    out.set(`${r.scanId}:${r.code}`, [...new Set(r.evidence.map((e) => e.url).filter(Boolean))]);
+    const evidence = JSON.parse(r.evidence) as Evidence[];
+    out.set(`${r.scan_id}:${r.code}`, [...new Set(evidence.map((e) => e.url).filter(Boolean))]);
   }
   return out;
 }

@@ -8,23 +8,29 @@ import { isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { manualVerdicts } from "@/db/schema";
 import { effectiveResults } from "./effective";
+import { resolvedResults } from "./rows";
 
 /**
- * CTE `cur(opd_id, scan_id, version_id)`: each OPD's latest completed scan and the checklist
- * version to read it under (the active one when the scan was re-scored, else its newest).
+ * CTE `cur(opd_id, scan_id, version_id, base_version_id)`: each OPD's latest completed scan and
+ * the checklist version to read it under (the active one when the scan was re-scored, else its
+ * newest), ready for `resolvedResults(sql\`cur\`)`.
  */
 export const CURRENT_CTE = sql`
   latest as (
     select opd_id, max(id) as scan_id from scans where status = 'completed' group by opd_id
   ),
   av as (select id from checklist_versions where active = 1 limit 1),
-  cur as (
+  cur0 as (
     select l.opd_id, l.scan_id,
       coalesce(
         (select x.checklist_version_id from scan_scores x where x.scan_id = l.scan_id and x.checklist_version_id = (select id from av)),
         (select max(y.checklist_version_id) from scan_scores y where y.scan_id = l.scan_id)
       ) as version_id
     from latest l
+  ),
+  cur as (
+    select c.opd_id, c.scan_id, c.version_id, ss.base_version_id
+    from cur0 c left join scan_scores ss on ss.scan_id = c.scan_id and ss.checklist_version_id = c.version_id
   )`;
 
 export type CurrentRow = {
@@ -112,12 +118,13 @@ export function mostMissedItems(db: Db, current: CurrentRow[], limit = 10) {
   if (!total) return [];
   const rows = db.all<{ code: string; missing: number; undecided: number; title: string }>(sql`
     with ${CURRENT_CTE}
+    , res as (${resolvedResults(sql`cur`)})
     select r.code,
            sum(case when r.status = 'scored' and r.level < 2 then 1 else 0 end) as missing,
            sum(case when r.status != 'scored' then 1 else 0 end) as undecided,
-           (select title from checklist_items ci where ci.version_id = r.checklist_version_id and ci.code = r.code) as title
-    from item_results r
-    join cur on cur.scan_id = r.scan_id and cur.version_id = r.checklist_version_id
+           (select title from checklist_items ci where ci.version_id = r.version_id and ci.code = r.code) as title
+    from res r
+    join cur on cur.scan_id = r.scan_id
     join opd o on o.id = cur.opd_id and o.active = 1
     group by r.code
     order by missing desc, r.code

@@ -6,9 +6,10 @@
 import { createHash } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db";
-import { itemResults, manualVerdicts, scans, scanScores, settings, type Evidence } from "@/db/schema";
+import { manualVerdicts, scans, scanScores, settings, type Evidence } from "@/db/schema";
 import { scoreOpd } from "@/lib/scoring";
 import { checklistItemsOf } from "@/lib/scan/checklist";
+import { scoringResults } from "./rows";
 
 export function evidenceHash(evidence: Evidence[]): string {
   const basis = evidence.map((e) => `${e.url}\n${e.excerpt}`).join("\n--\n");
@@ -72,11 +73,7 @@ export type EffectiveItem = {
 
 export function effectiveResults(db: Db, opdId: number, scanId: number, versionId: number) {
   const items = checklistItemsOf(db, versionId);
-  const results = db
-    .select()
-    .from(itemResults)
-    .where(and(eq(itemResults.scanId, scanId), eq(itemResults.checklistVersionId, versionId)))
-    .all();
+  const results = scoringResults(db, scanId, versionId);
   const byCode = new Map(results.map((r) => [r.code, r]));
   const verdicts = standingVerdicts(db, opdId);
   const preset = db.select({ p: settings.zonePreset }).from(settings).get()?.p ?? "ombudsman2021";

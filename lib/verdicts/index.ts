@@ -6,10 +6,12 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
-import { itemResults, manualVerdicts } from "@/db/schema";
+import { manualVerdicts } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { evidenceHash, latestCompletedScan } from "@/lib/results/effective";
+import { evidenceHash, latestCompletedScan, resultVersionFor } from "@/lib/results/effective";
+import { scoringResults } from "@/lib/results/rows";
+import { activeChecklist } from "@/lib/scan/checklist";
 
 export const VerdictInput = z.object({
   opdId: z.coerce.number().int().positive(),
@@ -27,14 +29,12 @@ type Actor = { id: string; name: string };
 
 export function setVerdict(db: Db, input: VerdictInput, actor: Actor, ip: string | null = null) {
   return db.transaction((tx) => {
-    const scan = latestCompletedScan(tx as unknown as Db, input.opdId);
-    const result = scan
-      ? tx
-          .select({ evidence: itemResults.evidence })
-          .from(itemResults)
-          .where(and(eq(itemResults.scanId, scan.id), eq(itemResults.code, input.code)))
-          .get()
-      : undefined;
+    const txDb = tx as unknown as Db;
+    const scan = latestCompletedScan(txDb, input.opdId);
+    // The evidence exactly as the OPD page shows it (same scan, same version), so the hash
+    // matches what effectiveResults checks the verdict against.
+    const version = scan ? resultVersionFor(txDb, scan.id, activeChecklist(txDb).versionId) : null;
+    const result = scan && version != null ? scoringResults(txDb, scan.id, version).find((r) => r.code === input.code) : undefined;
     const previous = tx
       .select()
       .from(manualVerdicts)
