@@ -8,6 +8,7 @@ import { isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { manualVerdicts } from "@/db/schema";
 import { effectiveResults } from "./effective";
+import { memoByData } from "./memo";
 import { resolvedResults } from "./rows";
 
 /**
@@ -50,6 +51,11 @@ export type CurrentRow = {
 };
 
 export function currentStanding(db: Db, opts: { includeInactive?: boolean } = {}): CurrentRow[] {
+  // A copy: callers sort and filter it in place.
+  return memoByData(db, `currentStanding:${!!opts.includeInactive}`, () => computeStanding(db, opts)).slice();
+}
+
+function computeStanding(db: Db, opts: { includeInactive?: boolean }): CurrentRow[] {
   const rows = db.all<{
     opd_id: number;
     slug: string;
@@ -116,19 +122,18 @@ export function currentStanding(db: Db, opts: { includeInactive?: boolean } = {}
 export function mostMissedItems(db: Db, current: CurrentRow[], limit = 10) {
   const total = current.filter((c) => c.scanId != null).length;
   if (!total) return [];
-  const rows = db.all<{ code: string; missing: number; undecided: number; title: string }>(sql`
-    with ${CURRENT_CTE}
-    , res as (${resolvedResults(sql`cur`)})
+  const rows = memoByData(db, `mostMissed:${limit}`, () => db.all<{ code: string; missing: number; undecided: number; title: string }>(sql`
+    with ${CURRENT_CTE},
+    active_cur as (select cur.* from cur join opd o on o.id = cur.opd_id and o.active = 1),
+    res as (${resolvedResults(sql`active_cur`)})
     select r.code,
            sum(case when r.status = 'scored' and r.level < 2 then 1 else 0 end) as missing,
            sum(case when r.status != 'scored' then 1 else 0 end) as undecided,
            (select title from checklist_items ci where ci.version_id = r.version_id and ci.code = r.code) as title
     from res r
-    join cur on cur.scan_id = r.scan_id
-    join opd o on o.id = cur.opd_id and o.active = 1
     group by r.code
     order by missing desc, r.code
     limit ${limit}
-  `);
+  `));
   return rows.map((r) => ({ ...r, total }));
 }
