@@ -1,6 +1,7 @@
 /**
- * Finds the Chromium to drive, in one place: CHROMIUM_PATH, then Debian's /usr/bin/chromium,
- * then Playwright's own build. Used by the crawler, the PDF export and the end-to-end tests.
+ * Finds the Chromium to drive, in one place: CHROMIUM_PATH, then Debian's headless shell, then
+ * Debian's full /usr/bin/chromium, then Playwright's own build. Used by the crawler, the PDF export
+ * and the end-to-end tests.
  */
 import fs from "node:fs";
 import { chromium, type Browser, type LaunchOptions } from "playwright";
@@ -18,10 +19,18 @@ export const CHROMIUM_ARGS = [
   "--disable-dev-shm-usage",
 ];
 
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+/**
+ * Debian's builds, best first. Everything Patuh does runs headless, and the headless shell (the
+ * build Playwright itself uses for headless runs) costs half the browser-process CPU of the full
+ * browser in headless mode: on the 300-page bench site answering without delay, 8.2 s against
+ * 18.4 s of browser CPU, 14.2 against 9.6 pages/s, 660 against 870 MB PSS. The shell is named by
+ * its binary: /usr/bin/chromium-headless-shell is a sh wrapper that does not exec, so Chromium
+ * would run as a grandchild and outlive a killed parent.
+ */
+const SYSTEM_CHROMIUMS = ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium"];
 
 export const BROWSER_MISSING_MESSAGE =
-  "Chromium tidak ditemukan. Pasang dengan `apt-get install -y chromium` (Debian/Ubuntu) atau `npx playwright install chromium`, atau isi CHROMIUM_PATH dengan lokasi berkasnya.";
+  "Chromium tidak ditemukan. Pasang dengan `apt-get install -y chromium-headless-shell` (Debian/Ubuntu; paket `chromium` juga bisa) atau `npx playwright install chromium`, atau isi CHROMIUM_PATH dengan lokasi berkasnya.";
 
 /** Path of the Chromium executable, or throws an AppError naming the install command. */
 export function chromiumPath(): string {
@@ -30,7 +39,8 @@ export function chromiumPath(): string {
     if (fs.existsSync(fromEnv)) return fromEnv;
     throw new AppError("browser_missing", `CHROMIUM_PATH menunjuk ${fromEnv}, tetapi berkas itu tidak ada. ${BROWSER_MISSING_MESSAGE}`);
   }
-  if (fs.existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  const system = SYSTEM_CHROMIUMS.find((p) => fs.existsSync(p));
+  if (system) return system;
   let bundled: string | undefined;
   try {
     bundled = chromium.executablePath();

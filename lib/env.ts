@@ -14,7 +14,7 @@ const EnvSchema = z.object({
   PATUH_DB: z.string().min(1).default(path.join(process.cwd(), "data", "patuh.db")),
   /** Folder for evidence files (screenshots), outside the database. */
   PATUH_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), "data")),
-  /** Chromium executable; otherwise /usr/bin/chromium, then Playwright's own build. */
+  /** Chromium executable; otherwise Debian's headless shell, then /usr/bin/chromium, then Playwright's own build. */
   CHROMIUM_PATH: z.string().optional(),
   /** Lets the crawler visit loopback/private addresses (tests and the demo set it). */
   ALLOW_PRIVATE_NETWORK: flag,
