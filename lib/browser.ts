@@ -47,7 +47,7 @@ export function chromiumPath(): string {
   } catch {
     bundled = undefined;
   }
-  if (bundled && fs.existsSync(bundled)) return bundled;
+  if (bundled && fs.existsSync(/*turbopackIgnore: true*/ bundled)) return bundled;
   throw new AppError("browser_missing", BROWSER_MISSING_MESSAGE);
 }
 
