@@ -7,7 +7,9 @@ import { EXPECTED_TOTAL_WEIGHT } from "@/lib/admin/checklist";
 import { importTemplateCsv } from "@/lib/admin/import-file";
 import { opdHistory } from "@/lib/admin/opd";
 import { validateCron } from "@/lib/jobs/cron";
+import { rescoreJobStatus } from "@/lib/jobs/rescore-jobs";
 import { activeChecklist } from "@/lib/scan/checklist";
+import { countScansToRescore as countStoredScansToRescore } from "@/lib/scan/rescore";
 import { CATEGORY_LABELS } from "./checklist";
 
 export type AdminOpdRow = {
@@ -139,13 +141,12 @@ export function listChecklistHistory() {
 
 /** Completed, scored scans that have no results under `versionId` yet (what re-scoring would do). */
 export function countScansToRescore(versionId: number): number {
-  const row = getDb().get<{ n: number }>(sql`
-    select count(*) as n from scans s
-    where s.status = 'completed'
-      and exists (select 1 from scan_scores z where z.scan_id = s.id)
-      and not exists (select 1 from scan_scores y where y.scan_id = s.id and y.checklist_version_id = ${versionId})
-  `);
-  return row?.n ?? 0;
+  return countStoredScansToRescore(getDb(), versionId);
+}
+
+/** The newest re-scoring job of the version (queued, running or ended), or null. */
+export function getRescoreJob(versionId: number) {
+  return rescoreJobStatus(getDb(), versionId);
 }
 
 /** The settings row for its form, with the next runs of the regency schedule (WIB). */

@@ -7,6 +7,9 @@
  *  - the score is the source scoring's stored totals adjusted by the items whose result or
  *    weight changed (or that were added or removed), so untouched items are never read.
  * So a weight change re-scores tens of thousands of scans in about a second.
+ *
+ * Work is committed batch by batch and a scan already scored under the version is never a target,
+ * so a run that stops (killed worker, time limit) is resumed by running it again.
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
@@ -23,6 +26,8 @@ import { unreachableResults } from "./score";
 const BATCH = 2_000;
 
 export type RescoreReport = { scans: number; rejudgedItems: string[] };
+/** After each committed batch: scans re-scored so far out of the scans this run found to do. */
+export type RescoreStep = { done: number; total: number; rejudgedItems: string[] };
 
 type Target = {
   scan_id: number;
@@ -53,7 +58,34 @@ function count(t: Totals, weight: number, r: Outcome, sign: 1 | -1): void {
 
 const NO_ARTIFACTS = "Artefak pindaian ini tidak tersimpan, sehingga butir ini tidak dapat dinilai ulang.";
 
+/** How many stored scans have no scoring under `versionId` yet: what re-scoring would do. */
+export function countScansToRescore(db: Db, versionId: number): number {
+  const row = db.get<{ n: number }>(sql`
+    select count(*) as n from scans s
+    where s.status = 'completed'
+      and exists (select 1 from scan_scores z where z.scan_id = s.id)
+      and not exists (select 1 from scan_scores y where y.scan_id = s.id and y.checklist_version_id = ${versionId})
+  `);
+  return row?.n ?? 0;
+}
+
+/** Re-scores every stored scan not yet scored under `versionId`, in one go. */
 export function rescoreAll(db: Db, versionId: number, opts: { scanIds?: number[] } = {}): RescoreReport {
+  let last: RescoreStep = { done: 0, total: 0, rejudgedItems: [] };
+  for (const step of rescoreInBatches(db, versionId, opts)) last = step;
+  return { scans: last.done, rejudgedItems: last.rejudgedItems };
+}
+
+/**
+ * The same, one committed transaction of `batchSize` scans per step, so a caller can yield to its
+ * event loop, report progress and stop between batches (the re-scoring job does).
+ */
+export function* rescoreInBatches(
+  db: Db,
+  versionId: number,
+  opts: { scanIds?: number[]; batchSize?: number } = {},
+): Generator<RescoreStep, void, undefined> {
+  const batchSize = opts.batchSize ?? BATCH;
   const c = db.$client;
   const set = c.prepare("select official_domain, zone_preset from settings where id = 1").get() as
     | { official_domain: string; zone_preset: ZonePreset }
@@ -83,12 +115,13 @@ export function rescoreAll(db: Db, versionId: number, opts: { scanIds?: number[]
     if (list) list.push(t);
     else groups.set(key, [t]);
   }
-  const report: RescoreReport = { scans: 0, rejudgedItems: [] };
+  let done = 0;
   const rejudged = new Set<string>();
   const opdRow = c.prepare("select name, short_name, website_url, services from opd where id = ?");
   const insResult = c.prepare(
     "insert into item_results (scan_id, checklist_version_id, code, status, level, evidence, reason) values (?, ?, ?, ?, ?, ?, ?)",
   );
+  const scoredUnder = c.prepare("select 1 from scan_scores where scan_id = ? and checklist_version_id = ?");
   const insScore = c.prepare(
     `insert into scan_scores (scan_id, checklist_version_id, score, zone, decided_weight, undecided_weight, earned_weight, services, base_version_id)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -113,9 +146,13 @@ export function rescoreAll(db: Db, versionId: number, opts: { scanIds?: number[]
     // Kept items are read from a scoring that stored every item: the source itself, or its base.
     const base = keptItems.length ? (sourceBase ?? source) : null;
 
-    for (let b = 0; b < group.length; b += BATCH) {
-      const batch = group.slice(b, b + BATCH);
+    for (let b = 0; b < group.length; b += batchSize) {
+      const candidates = group.slice(b, b + batchSize);
+      // IMMEDIATE: the write lock up front, so a scan finishing in another process waits for this
+      // batch instead of failing it on a lock upgrade.
       c.transaction(() => {
+        // Between batches another run (a second job, the admin's request) may have scored some.
+        const batch = candidates.filter((t) => !scoredUnder.get(t.scan_id, versionId));
         c.exec("create temp table if not exists rescore_ids (scan_id integer primary key)");
         c.exec("delete from rescore_ids");
         const ins = c.prepare("insert into rescore_ids values (?)");
@@ -185,10 +222,9 @@ export function rescoreAll(db: Db, versionId: number, opts: { scanIds?: number[]
           const s = scoreFromTotals(totals.earned, totals.decided, totals.undecided, preset);
           insScore.run(t.scan_id, versionId, s.score, s.zone?.id ?? null, s.decidedWeight, s.undecidedWeight, s.earnedWeight, services, base);
         }
-        report.scans += batch.length;
-      })();
+        done += batch.length;
+      }).immediate();
+      yield { done, total: targets.length, rejudgedItems: [...rejudged].sort() };
     }
   }
-  report.rejudgedItems = [...rejudged].sort();
-  return report;
 }
