@@ -171,8 +171,8 @@ export function createChecklistVersion(db: Db, input: NewVersionInput, actor: Ac
 
 /**
  * Re-scores every stored scan under `versionId` from its stored artifacts, without crawling, and
- * records it in the audit log. Synchronous: the demo's scans take seconds; at thousands of scans
- * this belongs in the job queue (see the report of the checklist page).
+ * records it in the audit log. Synchronous, for a regency's few hundred scans; more are re-scored
+ * by the worker (lib/jobs/rescore-jobs.ts).
  */
 export function rescoreChecklistVersion(db: Db, versionId: number, actor: Actor): RescoreReport & { number: number } {
   const version = db.select().from(checklistVersions).where(eq(checklistVersions.id, versionId)).get();

@@ -9,7 +9,11 @@ import { auditLog, checklistVersions, opd } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { listAudit } from "@/lib/audit";
 import { asUser, authTestDb, createTestOpd, createTestUser, formData, testRequest, type TestUser } from "@/lib/auth/testing";
+import { formatInt } from "@/lib/format";
+import { RESCORE_INLINE_MAX, RESCORE_JOB_KIND, rescoreJobStatus } from "@/lib/jobs/rescore-jobs";
+import { SqliteJobQueue } from "@/lib/jobs/sqlite-queue";
 import { activeChecklist } from "@/lib/scan/checklist";
+import { countScansToRescore } from "@/lib/scan/rescore";
 import {
   activateVersionCommand,
   deleteOpdCommand,
@@ -154,5 +158,26 @@ describe("what the commands report", () => {
     expect(saved).toMatchObject({ ok: true, saved: { changed: ["KP-01"] } });
     const r = await asUser(admin, () => rescoreCommand(formData({ versionId: saved.saved!.versionId })));
     expect(r.message).toMatch(/^1 pindaian dinilai ulang dengan versi \d+ dalam/);
+  });
+
+  it("hands a re-scoring larger than a request should carry to the worker, once", async () => {
+    const artifacts = sampleArtifacts("http://127.0.0.1:9/");
+    for (let k = 0; k < RESCORE_INLINE_MAX; k++) storeCompletedScan(t.db, disdukcapil, artifacts);
+    const saved = await asUser(admin, () => saveChecklistCommand(checklistForm("6", "Bobot KP-01 jadi 6")));
+    const versionId = saved.saved!.versionId;
+    const pending = countScansToRescore(t.db, versionId);
+    expect(pending).toBe(RESCORE_INLINE_MAX + 1);
+
+    const r = await asUser(admin, () => rescoreCommand(formData({ versionId })));
+    expect(r).toMatchObject({ ok: true, message: `${formatInt(pending)} pindaian akan dinilai ulang oleh pekerja di latar belakang; kemajuannya tampil di halaman ini dan hasil yang sudah dinilai langsung tersimpan.` });
+    // Nothing re-scored in the request; the job waits for the worker, asked for by the admin.
+    expect(countScansToRescore(t.db, versionId)).toBe(pending);
+    expect(rescoreJobStatus(t.db, versionId)).toMatchObject({ status: "queued" });
+    const [job] = new SqliteJobQueue(t.db).list({ kind: RESCORE_JOB_KIND });
+    expect(job.payload).toMatchObject({ versionId, actorId: admin.id, actorName: "Rina Admin" });
+
+    const again = await asUser(admin, () => rescoreCommand(formData({ versionId })));
+    expect(again.message).toMatch(/sudah diantrekan atau sedang berjalan/);
+    expect(new SqliteJobQueue(t.db).list({ kind: RESCORE_JOB_KIND })).toHaveLength(1);
   });
 });

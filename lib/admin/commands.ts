@@ -10,7 +10,9 @@ import { clientIp, requestHeaders } from "@/lib/auth/request-context";
 import { authorize, type SessionUser } from "@/lib/auth/server";
 import { AppError } from "@/lib/errors";
 import { formatDuration, formatInt } from "@/lib/format";
+import { RESCORE_INLINE_MAX, requestRescore } from "@/lib/jobs/rescore-jobs";
 import { checklistItemsOf } from "@/lib/scan/checklist";
+import { countScansToRescore } from "@/lib/scan/rescore";
 import type { Actor } from "./actor";
 import { activateChecklistVersion, createChecklistVersion, rescoreChecklistVersion, validateEdits } from "./checklist";
 import { parseChecklistForm } from "./checklist-form";
@@ -133,15 +135,27 @@ export async function saveChecklistCommand(form: FormData): Promise<ChecklistSav
 }
 
 /**
- * Re-scores every stored scan under a checklist version, in this request. The demo's scans take
- * seconds (unchanged items are copied in SQL); at thousands of scans with changed detector
- * parameters this should become a queued job with progress.
+ * Re-scores every stored scan under a checklist version. A regency's few hundred scans are done
+ * in this request and reported at once; more go to the worker as a queued job (minutes of work at
+ * province scale), whose progress the checklist page shows.
  */
 export async function rescoreCommand(form: FormData): Promise<FormState> {
   try {
     const actor = await actorOf(await authorize("checklist:write"));
+    const versionId = idFrom(form, "versionId", "versi daftar periksa");
+    const db = getDb();
+    const pending = countScansToRescore(db, versionId);
+    if (pending > RESCORE_INLINE_MAX) {
+      const r = requestRescore(db, versionId, actor);
+      return {
+        ok: true,
+        message: r.existing
+          ? "Penilaian ulang versi ini sudah diantrekan atau sedang berjalan; kemajuannya tampil di halaman ini."
+          : `${formatInt(pending)} pindaian akan dinilai ulang oleh pekerja di latar belakang; kemajuannya tampil di halaman ini dan hasil yang sudah dinilai langsung tersimpan.`,
+      };
+    }
     const started = Date.now();
-    const r = rescoreChecklistVersion(getDb(), idFrom(form, "versionId", "versi daftar periksa"), actor);
+    const r = rescoreChecklistVersion(db, versionId, actor);
     const ms = Date.now() - started;
     const took = ms < 1000 ? "kurang dari 1 detik" : formatDuration(ms);
     const rejudged = r.rejudgedItems.length ? ` Butir yang dinilai ulang dari artefak tersimpan: ${r.rejudgedItems.join(", ")}; butir lain memakai hasil penilaian sebelumnya.` : "";

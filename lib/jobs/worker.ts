@@ -28,7 +28,7 @@ export const ABORT_GRACE_MS = 15_000;
 export type WorkerOptions = {
   db?: Db;
   queue?: JobQueue;
-  /** Job kinds this worker runs; default: scans. */
+  /** Job kinds this worker runs; default: scans and re-scoring. */
   kinds?: Record<string, JobKind>;
   concurrency?: number;
   heartbeatMs?: number;
@@ -77,6 +77,7 @@ export function startWorker(opts: WorkerOptions = {}): WorkerHandle {
         { timeLimitMs: opts.scanTimeLimitMs },
         queue instanceof SqliteJobQueue ? queue : new SqliteJobQueue(db),
       ),
+      rescore: (await import("./rescore-jobs")).rescoreJobKind(db),
     };
     return { db, queue, kinds };
   })();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/server";
-import { countScansToRescore, getChecklistEditor, listChecklistHistory } from "@/lib/data/admin";
+import { countScansToRescore, getChecklistEditor, getRescoreJob, listChecklistHistory } from "@/lib/data/admin";
 import { formatDateTimeShort, formatInt, formatScore } from "@/lib/format";
 import { AdminTabs } from "../opd/_components/admin-tabs";
 import { ActivateButton } from "./activate-button";
@@ -18,6 +18,7 @@ export default async function ChecklistAdminPage({ searchParams }: { searchParam
   const editor = getChecklistEditor();
   const history = listChecklistHistory();
   const toRescore = countScansToRescore(editor.versionId);
+  const rescoreJob = getRescoreJob(editor.versionId);
   return (
     <>
       <AdminTabs current="/admin/daftar-periksa" />
@@ -43,7 +44,14 @@ export default async function ChecklistAdminPage({ searchParams }: { searchParam
         </p>
       ) : null}
       {/* Keyed by version: a new version starts with a fresh offer, a finished run keeps its report. */}
-      <RescoreButton key={`rescore-${editor.versionId}`} versionId={editor.versionId} number={editor.number} pendingScans={toRescore} />
+      <RescoreButton
+        key={`rescore-${editor.versionId}`}
+        versionId={editor.versionId}
+        number={editor.number}
+        pendingScans={toRescore}
+        // The queue's error reads "class: message"; the admin gets the message.
+        job={rescoreJob && { status: rescoreJob.status, done: rescoreJob.done, lastError: rescoreJob.lastError?.replace(/^[a-z_]+: /, "") ?? null }}
+      />
       <ChecklistEditor key={`editor-${editor.versionId}`} versionId={editor.versionId} number={editor.number} expectedTotal={editor.expectedTotal} groups={editor.groups} />
 
       <h2 id="riwayat">Riwayat versi</h2>

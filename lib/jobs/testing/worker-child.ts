@@ -2,7 +2,7 @@
  * Test fixture: a real worker process over a database file, for tests that start two at once or
  * kill one with SIGKILL. Configured by the JSON in env PATUH_TEST_WORKER. Besides scans it runs a
  * "sleep" job kind that logs each attempt's start and end to a file (appends are atomic), so a
- * test can prove which process ran which job.
+ * test can prove which process ran which job, and the re-scoring kind with small, paced batches.
  */
 import fs from "node:fs";
 import { openDb } from "@/db";
@@ -25,8 +25,11 @@ type Config = {
   abortGraceMs?: number;
   scheduler?: boolean;
   schedulerTickMs?: number;
-  /** "sleep": only the test kind; "scan": only the real scan kind. */
-  kinds: "sleep" | "scan";
+  /** Re-scoring: scans per batch and pause between batches (so a kill lands mid-run). */
+  rescoreBatch?: number;
+  rescorePauseMs?: number;
+  /** "sleep": only the test kind; "scan": only the real scan kind; "rescore": only re-scoring. */
+  kinds: "sleep" | "scan" | "rescore";
 };
 
 const config = JSON.parse(process.env.PATUH_TEST_WORKER ?? "{}") as Config;
@@ -57,13 +60,15 @@ async function main() {
   const kinds: Record<string, JobKind> =
     config.kinds === "sleep"
       ? { sleep: sleepKind }
-      : {
-          scan: (await import("../scan-jobs")).scanJobKind(
-            db,
-            { timeLimitMs: config.scanTimeLimitMs, marginMs: config.scanMarginMs },
-            queue,
-          ),
-        };
+      : config.kinds === "rescore"
+        ? { rescore: (await import("../rescore-jobs")).rescoreJobKind(db, { batchSize: config.rescoreBatch, pauseMs: config.rescorePauseMs }) }
+        : {
+            scan: (await import("../scan-jobs")).scanJobKind(
+              db,
+              { timeLimitMs: config.scanTimeLimitMs, marginMs: config.scanMarginMs },
+              queue,
+            ),
+          };
   const worker = startWorker({
     db,
     queue,
