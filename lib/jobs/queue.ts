@@ -59,6 +59,8 @@ export type RecoverOptions = {
   staleAfterMs: number;
   /** A running job started longer ago than this is failed even if it still heartbeats. */
   timeLimitMs: number;
+  /** The same limit for the named kinds (a long re-scoring need not stretch every scan's). */
+  timeLimitByKind?: Record<string, number>;
 };
 
 export type RecoverResult = {

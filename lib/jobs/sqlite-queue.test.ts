@@ -161,6 +161,22 @@ describe("SqliteJobQueue", () => {
     expect(q.get(job.id)?.lastError).toMatch(/^time_limit/);
   });
 
+  it("recoverStale holds each kind to its own time limit", () => {
+    const scan = q.enqueue("scan", "s", {}).job;
+    const long = q.enqueue("rescore", "r", {}).job;
+    q.claim("w1", 2);
+    for (let i = 0; i < 11; i++) {
+      later(10_000);
+      q.heartbeat(scan.id, "w1");
+      q.heartbeat(long.id, "w1");
+    }
+    // 110 s in: past the scan's 100 s, well within the re-scoring's 600 s.
+    const r = q.recoverStale(clock, { staleAfterMs: 30_000, timeLimitMs: 100_000, timeLimitByKind: { rescore: 600_000 } });
+    expect(r.failed.map((f) => [f.job.id, f.reason])).toEqual([[scan.id, "time_limit"]]);
+    expect(q.get(scan.id)?.lastError).toBe("time_limit: masih berjalan setelah 100 detik");
+    expect(q.get(long.id)?.status).toBe("running");
+  });
+
   it("lists by kind, key and status, newest first", () => {
     const a = q.enqueue("scan", "k", {}).job;
     q.claim("w", 1);

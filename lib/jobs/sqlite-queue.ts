@@ -229,13 +229,16 @@ export class SqliteJobQueue implements JobQueue {
   recoverStale(now: Date, opts: RecoverOptions): RecoverResult {
     return this.tx(() => {
       const result: RecoverResult = { requeued: [], failed: [] };
+      const limitOf = (kind: string) => opts.timeLimitByKind?.[kind] ?? opts.timeLimitMs;
+      const shortest = Math.min(opts.timeLimitMs, ...Object.values(opts.timeLimitByKind ?? {}));
       const overTime = this.db
         .select()
         .from(jobs)
-        .where(and(eq(jobs.status, "running"), lt(jobs.startedAt, new Date(now.getTime() - opts.timeLimitMs))))
-        .all();
+        .where(and(eq(jobs.status, "running"), lt(jobs.startedAt, new Date(now.getTime() - shortest))))
+        .all()
+        .filter((r) => r.startedAt!.getTime() < now.getTime() - limitOf(r.kind));
       for (const r of overTime) {
-        const lastError = `time_limit: masih berjalan setelah ${Math.round(opts.timeLimitMs / 1000)} detik`;
+        const lastError = `time_limit: masih berjalan setelah ${Math.round(limitOf(r.kind) / 1000)} detik`;
         result.failed.push({
           job: this.finish(r.id, { status: "failed", lastError, finishedAt: now }),
           reason: "time_limit",

@@ -19,7 +19,7 @@ export type WatchdogOptions = {
   kinds: Record<string, JobKind>;
   intervalMs?: number;
   staleAfterMs?: number;
-  /** Added to the longest kind time limit before the watchdog fails a job that still runs. */
+  /** Added to a kind's time limit before the watchdog fails a job of it that still runs. */
   timeLimitGraceMs?: number;
   log?: (msg: string) => void;
 };
@@ -29,11 +29,13 @@ export type WatchdogPass = RecoverResult & { swept: number };
 /** One pass; with the embedded queue, the queue change and each kind's hook commit together. */
 export async function watchdogPass(opts: WatchdogOptions, now = new Date()): Promise<WatchdogPass> {
   const { queue, kinds } = opts;
+  const grace = opts.timeLimitGraceMs ?? WATCHDOG_TIME_LIMIT_GRACE_MS;
+  // Each kind by its own limit; a kind this process does not know by the longest it does.
   const longest = Math.max(0, ...Object.values(kinds).map((k) => k.timeLimitMs));
-  const timeLimitMs = longest + (opts.timeLimitGraceMs ?? WATCHDOG_TIME_LIMIT_GRACE_MS);
+  const timeLimitByKind = Object.fromEntries(Object.entries(kinds).map(([name, k]) => [name, k.timeLimitMs + grace]));
   const result = await transition(
     queue,
-    () => queue.recoverStale(now, { staleAfterMs: opts.staleAfterMs ?? STALE_AFTER_MS, timeLimitMs }),
+    () => queue.recoverStale(now, { staleAfterMs: opts.staleAfterMs ?? STALE_AFTER_MS, timeLimitMs: longest + grace, timeLimitByKind }),
     (r) => {
       for (const job of r.requeued) kinds[job.kind]?.onRequeued?.(job);
       for (const { job, reason } of r.failed) kinds[job.kind]?.onFailed?.(job, reason, job.lastError ?? reason);
