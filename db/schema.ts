@@ -260,7 +260,9 @@ export const scanScores = sqliteTable(
       .default(sql`'[]'`),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.scanId, t.checklistVersionId] })],
+  // By version: the checklist history counts each version's scorings (refreshed while a
+  // re-scoring runs); the primary key starts with the scan.
+  (t) => [primaryKey({ columns: [t.scanId, t.checklistVersionId] }), index("scan_scores_version_idx").on(t.checklistVersionId)],
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+CREATE INDEX `scan_scores_version_idx` ON `scan_scores` (`checklist_version_id`);
