@@ -139,7 +139,7 @@ export async function saveChecklistCommand(form: FormData): Promise<ChecklistSav
  * in this request and reported at once; more go to the worker as a queued job (minutes of work at
  * province scale), whose progress the checklist page shows.
  */
-export async function rescoreCommand(form: FormData): Promise<FormState> {
+export async function rescoreCommand(form: FormData): Promise<FormState & { queued?: boolean }> {
   try {
     const actor = await actorOf(await authorize("checklist:write"));
     const versionId = idFrom(form, "versionId", "versi daftar periksa");
@@ -149,6 +149,7 @@ export async function rescoreCommand(form: FormData): Promise<FormState> {
       const r = requestRescore(db, versionId, actor);
       return {
         ok: true,
+        queued: true,
         message: r.existing
           ? "Penilaian ulang versi ini sudah diantrekan atau sedang berjalan; kemajuannya tampil di halaman ini."
           : `${formatInt(pending)} pindaian akan dinilai ulang oleh pekerja di latar belakang; kemajuannya tampil di halaman ini dan hasil yang sudah dinilai langsung tersimpan.`,

@@ -8,9 +8,9 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDb, type Db } from "@/db";
-import { auditLog, itemResults, scanScores } from "@/db/schema";
+import { auditLog, checklistVersions, itemResults, scanScores } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createChecklistVersion, editOf } from "@/lib/admin/checklist";
+import { activateChecklistVersion, createChecklistVersion, editOf } from "@/lib/admin/checklist";
 import { createOpd } from "@/lib/admin/opd";
 import { sampleArtifacts, storeCompletedScan } from "@/lib/admin/testing";
 import { activeChecklist } from "@/lib/scan/checklist";
@@ -101,6 +101,18 @@ describe("re-scoring in batches", () => {
     expect(underVersion(t.db)).toEqual(underVersion(ref));
     ref.$client.close();
   });
+
+  it("a batch skips scans another run scored meanwhile, so two runs at once never collide", () => {
+    const ref = reference();
+    const first = rescoreInBatches(t.db, version, { batchSize: 5 });
+    expect(first.next().value).toMatchObject({ done: 5 });
+    // A second run (the admin's request beside a job) does everything left.
+    expect(rescoreAll(t.db, version).scans).toBe(SCANS - 5);
+    const rest = [...first];
+    expect(rest.at(-1)?.done).toBe(5); // its remaining batches found nothing left to do
+    expect(underVersion(t.db)).toEqual(underVersion(ref));
+    ref.$client.close();
+  });
 });
 
 describe("the re-scoring job", () => {
@@ -130,8 +142,35 @@ describe("the re-scoring job", () => {
     const audit = t.db.select().from(auditLog).where(eq(auditLog.action, "checklist.rescore")).all();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: ADMIN.id, actorName: ADMIN.name, ip: ADMIN.ip, entityId: String(version) });
-    expect(audit[0].after).toMatchObject({ scans: SCANS, rejudgedItems: ["SP-01"], job: first.jobId, attempt: 1 });
+    expect(audit[0].after).toMatchObject({ scans: SCANS, rejudgedItems: ["SP-01"], remaining: 0, job: first.jobId, attempt: 1 });
     ref.$client.close();
+  });
+
+  it("stops, keeping its batches, when its version is no longer the active one", async () => {
+    requestRescore(t.db, version, ADMIN);
+    const w = startWorker({
+      db: t.db,
+      kinds: { rescore: rescoreJobKind(t.db, { batchSize: 2, fixedBatch: true, pauseMs: 50 }) },
+      heartbeatMs: 50,
+      pollMs: 20,
+      watchdog: false,
+      scheduler: false,
+      log: () => {},
+    });
+    try {
+      await waitFor(() => SCANS - countScansToRescore(t.db, version) >= 4, 30_000, "a few batches");
+      const previous = t.db.select().from(checklistVersions).where(eq(checklistVersions.number, 1)).get()!;
+      activateChecklistVersion(t.db, previous.id, ADMIN); // a rollback while the job runs
+      await waitFor(() => rescoreJobStatus(t.db, version)?.status === "done", 30_000, "the job to stop");
+    } finally {
+      await w.stop();
+    }
+    const left = countScansToRescore(t.db, version);
+    expect(left).toBeGreaterThan(0);
+    const [audit] = t.db.select().from(auditLog).where(eq(auditLog.action, "checklist.rescore")).all();
+    expect(audit.after).toMatchObject({ scans: SCANS - left, remaining: left, stoppedBecause: "versi tidak aktif lagi" });
+    // Asking again for the version that is no longer active is refused, in Indonesian.
+    expect(() => requestRescore(t.db, version, ADMIN)).toThrow("Versi 2 tidak aktif lagi; muat ulang halaman dan nilai ulang dengan versi aktif.");
   });
 
   it("refuses a version that does not exist, in Indonesian", () => {
@@ -152,7 +191,8 @@ describe("a worker killed mid-re-scoring", () => {
         concurrency: 1,
         heartbeatMs: 100,
         pollMs: 100,
-        staleAfterMs: 1_500,
+        // Generous: worker A must not be taken for lost while it is alive on a loaded machine.
+        staleAfterMs: 3_000,
         watchdogIntervalMs: 300,
       }),
     });
@@ -184,7 +224,7 @@ describe("a worker killed mid-re-scoring", () => {
     expect(underVersion(t.db)).toEqual(underVersion(ref));
     const [audit] = t.db.select().from(auditLog).where(eq(auditLog.action, "checklist.rescore")).all();
     // Worker B re-scored what A had not committed.
-    expect(audit.after).toMatchObject({ scans: SCANS - kept, attempt: 2 });
+    expect(audit.after).toMatchObject({ scans: SCANS - kept, remaining: 0, attempt: 2 });
     ref.$client.close();
   });
 });

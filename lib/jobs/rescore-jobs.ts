@@ -13,17 +13,22 @@ import { checklistVersions } from "@/db/schema";
 import type { Actor } from "@/lib/admin/actor";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { rescoreInBatches, type RescoreStep } from "@/lib/scan/rescore";
-import { SCAN_TIME_LIMIT_MS } from "@/lib/scan/run";
+import { countScansToRescore, rescoreInBatches, type RescoreStep } from "@/lib/scan/rescore";
 import type { JobKind } from "./kind";
 import type { Job, JobState } from "./queue";
-import { SCAN_JOB_MARGIN_MS } from "./scan-jobs";
 import { SqliteJobQueue } from "./sqlite-queue";
 
 export const RESCORE_JOB_KIND = "rescore";
 export const rescoreDedupeKey = (versionId: number) => `rescore:version:${versionId}`;
-/** Scans per committed batch: about a second of work on real-size artifacts, then the event loop runs. */
-export const RESCORE_JOB_BATCH = 100;
+/**
+ * Each batch is sized to take about this long, so the web app and crawls sharing the process wait
+ * at most that long for their turn (a batch is one synchronous transaction).
+ */
+export const RESCORE_BATCH_TARGET_MS = 100;
+const FIRST_BATCH = 25;
+const MAX_BATCH = 2_000;
+/** 48,000 real-size scans take about 8 minutes; this leaves room for a national set. */
+export const RESCORE_TIME_LIMIT_MS = 2 * 60 * 60_000;
 /**
  * Up to this many scans the admin's request re-scores by itself (a regency's history: a few
  * seconds) and shows the result at once; more go to the worker as a job.
@@ -39,10 +44,15 @@ const RescorePayload = z.object({
 
 export type RescoreRequest = { jobId: string; existing: boolean };
 
-/** Queues the re-scoring of every stored scan under `versionId`, or returns the one already queued or running. */
+function activeVersion(db: Db) {
+  return db.select().from(checklistVersions).where(eq(checklistVersions.active, true)).get();
+}
+
+/** Queues the re-scoring of every stored scan under the active `versionId`, or returns the one already queued or running. */
 export function requestRescore(db: Db, versionId: number, actor: Actor, queue: SqliteJobQueue = new SqliteJobQueue(db)): RescoreRequest {
-  const version = db.select({ id: checklistVersions.id }).from(checklistVersions).where(eq(checklistVersions.id, versionId)).get();
+  const version = db.select().from(checklistVersions).where(eq(checklistVersions.id, versionId)).get();
   if (!version) throw new AppError("not_found", "Versi daftar periksa tidak ditemukan.");
+  if (!version.active) throw new AppError("invalid_input", `Versi ${version.number} tidak aktif lagi; muat ulang halaman dan nilai ulang dengan versi aktif.`);
   const payload = RescorePayload.parse({ versionId, actorId: actor.id, actorName: actor.name, ip: actor.ip ?? null });
   // High priority: the admin is waiting on it, scheduled scans are not.
   const { job, existing } = queue.enqueue(RESCORE_JOB_KIND, rescoreDedupeKey(versionId), payload, { priority: "high" });
@@ -55,6 +65,8 @@ export type RescoreJobStatus = {
   /** Scans re-scored by the running attempt so far, of those it found to do. */
   done: number;
   total: number;
+  /** Items judged again from stored artifacts (the rest keep their results). */
+  rejudgedItems: string[];
   attempts: number;
   lastError: string | null;
   finishedAt: Date | null;
@@ -70,6 +82,7 @@ export function rescoreJobStatus(db: Db, versionId: number, queue: SqliteJobQueu
     status: job.status,
     done: typeof p.done === "number" ? p.done : 0,
     total: typeof p.total === "number" ? p.total : 0,
+    rejudgedItems: Array.isArray(p.rejudgedItems) ? p.rejudgedItems.filter((c): c is string => typeof c === "string") : [],
     attempts: job.attempts,
     lastError: job.lastError,
     finishedAt: job.finishedAt,
@@ -77,41 +90,62 @@ export function rescoreJobStatus(db: Db, versionId: number, queue: SqliteJobQueu
 }
 
 export type RescoreKindOptions = {
+  /** Scans in the first batch; later batches are sized to take RESCORE_BATCH_TARGET_MS. */
   batchSize?: number;
+  /** Fixed batch size instead (tests). */
+  fixedBatch?: boolean;
   timeLimitMs?: number;
   /** Time left to other work (crawls, the web app) between batches; default none, only a turn of the event loop. */
   pauseMs?: number;
 };
 
 /**
- * The re-scoring job kind. Its time limit is a scan job's, so the watchdog's horizon for stuck
- * jobs stays what it was; a run longer than that stops with its batches kept, and the admin
- * continues it from the checklist page.
+ * The re-scoring job kind. The watchdog holds it to its own time limit (RESCORE_TIME_LIMIT_MS),
+ * not the scans'. It stops early, keeping what it did, when its version is no longer the active
+ * one (a newer save or a rollback made the work moot; the page offers it again if it comes back).
  */
 export function rescoreJobKind(db: Db, opts: RescoreKindOptions = {}): JobKind {
+  const audit = (p: z.infer<typeof RescorePayload>, action: string, after: Record<string, unknown>) =>
+    recordAudit(db, { actorId: p.actorId, actorName: p.actorName, action, entity: "checklist_version", entityId: String(p.versionId), before: null, after, ip: p.ip });
   return {
-    timeLimitMs: opts.timeLimitMs ?? SCAN_TIME_LIMIT_MS + SCAN_JOB_MARGIN_MS,
+    timeLimitMs: opts.timeLimitMs ?? RESCORE_TIME_LIMIT_MS,
     async run(job: Job, ctx) {
       const p = RescorePayload.parse(job.payload);
       const version = db.select().from(checklistVersions).where(eq(checklistVersions.id, p.versionId)).get();
       if (!version) throw new AppError("not_found", `Versi daftar periksa #${p.versionId} tidak ditemukan.`);
+      let size = opts.batchSize ?? FIRST_BATCH;
       let last: RescoreStep = { done: 0, total: 0, rejudgedItems: [] };
-      for (const step of rescoreInBatches(db, p.versionId, { batchSize: opts.batchSize ?? RESCORE_JOB_BATCH })) {
-        last = step;
-        ctx.progress({ done: step.done, total: step.total });
+      const steps = rescoreInBatches(db, p.versionId, { batchSize: size });
+      let stoppedBecause: string | null = null;
+      for (let t = performance.now(), step = steps.next(); !step.done; step = steps.next(size)) {
+        last = step.value;
+        const took = performance.now() - t;
+        if (!opts.fixedBatch) size = Math.min(MAX_BATCH, Math.max(1, Math.round(size * (RESCORE_BATCH_TARGET_MS / Math.max(1, took)) ** 0.5)));
+        ctx.progress({ done: last.done, total: last.total, rejudgedItems: last.rejudgedItems });
         await new Promise((resolve) => (opts.pauseMs ? setTimeout(resolve, opts.pauseMs) : setImmediate(resolve)));
         if (ctx.signal.aborted) throw ctx.signal.reason;
+        if (activeVersion(db)?.id !== p.versionId) {
+          stoppedBecause = "versi tidak aktif lagi";
+          steps.return();
+          break;
+        }
+        t = performance.now();
       }
-      recordAudit(db, {
-        actorId: p.actorId,
-        actorName: p.actorName,
-        action: "checklist.rescore",
-        entity: "checklist_version",
-        entityId: String(p.versionId),
-        before: null,
-        after: { version: version.number, scans: last.done, rejudgedItems: last.rejudgedItems, job: job.id, attempt: job.attempts },
-        ip: p.ip,
+      audit(p, "checklist.rescore", {
+        version: version.number,
+        scans: last.done,
+        rejudgedItems: last.rejudgedItems,
+        remaining: countScansToRescore(db, p.versionId),
+        ...(stoppedBecause ? { stoppedBecause } : {}),
+        job: job.id,
+        attempt: job.attempts,
       });
+    },
+    // Batches committed before the failure stay; the log says how many scans are left.
+    onFailed(job, errorClass, message) {
+      const p = RescorePayload.safeParse(job.payload);
+      if (!p.success) return;
+      audit(p.data, "checklist.rescore_failed", { errorClass, message, remaining: countScansToRescore(db, p.data.versionId), job: job.id, attempt: job.attempts });
     },
   };
 }

@@ -78,14 +78,15 @@ export function rescoreAll(db: Db, versionId: number, opts: { scanIds?: number[]
 
 /**
  * The same, one committed transaction of `batchSize` scans per step, so a caller can yield to its
- * event loop, report progress and stop between batches (the re-scoring job does).
+ * event loop, report progress and stop between batches (the re-scoring job does). A number passed
+ * to `next()` is the size of the batches from then on.
  */
 export function* rescoreInBatches(
   db: Db,
   versionId: number,
   opts: { scanIds?: number[]; batchSize?: number } = {},
-): Generator<RescoreStep, void, undefined> {
-  const batchSize = opts.batchSize ?? BATCH;
+): Generator<RescoreStep, void, number | undefined> {
+  let batchSize = opts.batchSize ?? BATCH;
   const c = db.$client;
   const set = c.prepare("select official_domain, zone_preset from settings where id = 1").get() as
     | { official_domain: string; zone_preset: ZonePreset }
@@ -146,8 +147,9 @@ export function* rescoreInBatches(
     // Kept items are read from a scoring that stored every item: the source itself, or its base.
     const base = keptItems.length ? (sourceBase ?? source) : null;
 
-    for (let b = 0; b < group.length; b += batchSize) {
+    for (let b = 0; b < group.length; ) {
       const candidates = group.slice(b, b + batchSize);
+      b += candidates.length;
       // IMMEDIATE: the write lock up front, so a scan finishing in another process waits for this
       // batch instead of failing it on a lock upgrade.
       c.transaction(() => {
@@ -224,7 +226,8 @@ export function* rescoreInBatches(
         }
         done += batch.length;
       }).immediate();
-      yield { done, total: targets.length, rejudgedItems: [...rejudged].sort() };
+      const resize = yield { done, total: targets.length, rejudgedItems: [...rejudged].sort() };
+      if (resize && resize > 0) batchSize = Math.floor(resize);
     }
   }
 }

@@ -15,7 +15,7 @@ export async function saveChecklistAction(_prev: ChecklistSaveState, form: FormD
   redirect(`/admin/daftar-periksa?disimpan=${r.saved.number}&ubah=${encodeURIComponent(r.saved.changed.join(","))}`);
 }
 
-export async function rescoreAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function rescoreAction(_prev: FormState & { queued?: boolean }, form: FormData): Promise<FormState & { queued?: boolean }> {
   const r = await rescoreCommand(form);
   if (r.ok) revalidatePath("/", "layout");
   return r;

@@ -49,8 +49,7 @@ export default async function ChecklistAdminPage({ searchParams }: { searchParam
         versionId={editor.versionId}
         number={editor.number}
         pendingScans={toRescore}
-        // The queue's error reads "class: message"; the admin gets the message.
-        job={rescoreJob && { status: rescoreJob.status, done: rescoreJob.done, lastError: rescoreJob.lastError?.replace(/^[a-z_]+: /, "") ?? null }}
+        job={rescoreJob && { status: rescoreJob.status, done: rescoreJob.done, rejudgedItems: rescoreJob.rejudgedItems, lastError: jobErrorForAdmin(rescoreJob.lastError) }}
       />
       <ChecklistEditor key={`editor-${editor.versionId}`} versionId={editor.versionId} number={editor.number} expectedTotal={editor.expectedTotal} groups={editor.groups} />
 
@@ -96,4 +95,15 @@ export default async function ChecklistAdminPage({ searchParams }: { searchParam
       </table>
     </>
   );
+}
+
+/**
+ * The queue's error reads "class: message". Time limits, lost workers and refusals are written in
+ * Indonesian for the admin; anything else is an internal error whose detail is for the server log.
+ */
+function jobErrorForAdmin(lastError: string | null): string | null {
+  if (!lastError) return null;
+  const m = /^([a-z_]+): (.*)$/s.exec(lastError);
+  if (!m || m[1] === "internal") return "terjadi kesalahan di pekerja; rinciannya ada di log server";
+  return m[2];
 }

@@ -1,15 +1,21 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { INITIAL_FORM_STATE } from "@/lib/auth/form-state";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/auth/form-state";
 import { formatInt } from "@/lib/format";
 import { rescoreAction } from "./actions";
 
 /** The newest re-scoring job of the version, as the page reads it (lib/jobs/rescore-jobs.ts). */
-export type RescoreJobView = { status: "queued" | "running" | "done" | "failed" | "cancelled"; done: number; lastError: string | null };
+export type RescoreJobView = {
+  status: "queued" | "running" | "done" | "failed" | "cancelled";
+  done: number;
+  rejudgedItems: string[];
+  /** Why the last attempt stopped, in Indonesian. */
+  lastError: string | null;
+};
 
 /** How often the page re-reads a background re-scoring's progress. */
-const REFRESH_MS = 3_000;
+const REFRESH_MS = 5_000;
 
 /**
  * The re-scoring offer: "Nilai ulang semua pindaian" while stored scans lack results under the
@@ -28,7 +34,7 @@ export function RescoreButton({
   pendingScans: number;
   job: RescoreJobView | null;
 }) {
-  const [state, action, pending] = useActionState(rescoreAction, INITIAL_FORM_STATE);
+  const [state, action, pending] = useActionState(rescoreAction, INITIAL_FORM_STATE as FormState & { queued?: boolean });
   const inProgress = job?.status === "queued" || job?.status === "running";
   const stopped = !inProgress && pendingScans > 0 && (job?.status === "failed" || job?.status === "cancelled");
   if (pendingScans === 0 && !state.message && !inProgress) return null;
@@ -41,6 +47,7 @@ export function RescoreButton({
           {job.status === "queued"
             ? `Penilaian ulang dengan versi ${number} menunggu pekerja; ${formatInt(pendingScans)} pindaian belum dinilai.`
             : `Penilaian ulang dengan versi ${number} berjalan di latar belakang: ${formatInt(job.done)} pindaian selesai pada putaran ini, ${formatInt(pendingScans)} lagi.`}{" "}
+          {job.rejudgedItems.length ? `Butir yang dinilai ulang dari artefak tersimpan: ${job.rejudgedItems.join(", ")}. ` : ""}
           Halaman ini diperbarui sendiri; hasil yang sudah dinilai langsung tersimpan.
         </p>
       ) : pendingScans > 0 ? (
@@ -61,14 +68,15 @@ export function RescoreButton({
         </>
       ) : null}
       {state.message && !inProgress ? (
-        <p className={state.ok ? "" : "form-error"} role={state.ok ? "status" : "alert"} data-testid="rescore-message" style={{ marginBottom: 0 }}>
-          {state.message}
-        </p>
-      ) : null}
-      {job?.status === "done" && pendingScans === 0 && state.message ? (
-        <p role="status" data-testid="rescore-done" style={{ marginBottom: 0 }}>
-          Penilaian ulang di latar belakang selesai: semua pindaian tersimpan sudah dinilai dengan versi {number}.
-        </p>
+        job?.status === "done" && pendingScans === 0 && state.queued ? (
+          <p role="status" data-testid="rescore-message" style={{ marginBottom: 0 }}>
+            Penilaian ulang di latar belakang selesai: semua pindaian tersimpan sudah dinilai dengan versi {number}.
+          </p>
+        ) : (
+          <p className={state.ok ? "" : "form-error"} role={state.ok ? "status" : "alert"} data-testid="rescore-message" style={{ marginBottom: 0 }}>
+            {state.message}
+          </p>
+        )
       ) : null}
     </form>
   );

@@ -61,7 +61,7 @@ async function main() {
     config.kinds === "sleep"
       ? { sleep: sleepKind }
       : config.kinds === "rescore"
-        ? { rescore: (await import("../rescore-jobs")).rescoreJobKind(db, { batchSize: config.rescoreBatch, pauseMs: config.rescorePauseMs }) }
+        ? { rescore: (await import("../rescore-jobs")).rescoreJobKind(db, { batchSize: config.rescoreBatch, fixedBatch: !!config.rescoreBatch, pauseMs: config.rescorePauseMs }) }
         : {
             scan: (await import("../scan-jobs")).scanJobKind(
               db,
