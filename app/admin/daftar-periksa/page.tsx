@@ -49,7 +49,7 @@ export default async function ChecklistAdminPage({ searchParams }: { searchParam
         versionId={editor.versionId}
         number={editor.number}
         pendingScans={toRescore}
-        job={rescoreJob && { status: rescoreJob.status, done: rescoreJob.done, rejudgedItems: rescoreJob.rejudgedItems, lastError: jobErrorForAdmin(rescoreJob.lastError) }}
+        job={rescoreJob && { status: rescoreJob.status, rejudgedItems: rescoreJob.rejudgedItems, lastError: jobErrorForAdmin(rescoreJob.lastError) }}
       />
       <ChecklistEditor key={`editor-${editor.versionId}`} versionId={editor.versionId} number={editor.number} expectedTotal={editor.expectedTotal} groups={editor.groups} />
 

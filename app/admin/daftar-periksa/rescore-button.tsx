@@ -8,7 +8,6 @@ import { rescoreAction } from "./actions";
 /** The newest re-scoring job of the version, as the page reads it (lib/jobs/rescore-jobs.ts). */
 export type RescoreJobView = {
   status: "queued" | "running" | "done" | "failed" | "cancelled";
-  done: number;
   rejudgedItems: string[];
   /** Why the last attempt stopped, in Indonesian. */
   lastError: string | null;
@@ -46,7 +45,7 @@ export function RescoreButton({
           <RefreshEvery ms={REFRESH_MS} />
           {job.status === "queued"
             ? `Penilaian ulang dengan versi ${number} menunggu pekerja; ${formatInt(pendingScans)} pindaian belum dinilai.`
-            : `Penilaian ulang dengan versi ${number} berjalan di latar belakang: ${formatInt(job.done)} pindaian selesai pada putaran ini, ${formatInt(pendingScans)} lagi.`}{" "}
+            : `Penilaian ulang dengan versi ${number} berjalan di latar belakang; ${formatInt(pendingScans)} pindaian lagi.`}{" "}
           {job.rejudgedItems.length ? `Butir yang dinilai ulang dari artefak tersimpan: ${job.rejudgedItems.join(", ")}. ` : ""}
           Halaman ini diperbarui sendiri; hasil yang sudah dinilai langsung tersimpan.
         </p>
