@@ -115,25 +115,78 @@ function computeStanding(db: Db, opts: { includeInactive?: boolean }): CurrentRo
   });
 }
 
+/** One OPD's share of the most-missed counts: its current scoring and the items it lacks. */
+type Contribution = { scanId: number; versionId: number; missing: string[]; undecided: string[] };
+
+/** Per database, kept across changes: re-read only for OPD whose current scoring changed. */
+const contributions = new WeakMap<Db, Map<number, Contribution>>();
+
 /**
  * How many OPD do not yet have each item at level 2 or better (scanner results of their
- * current scans), most-missed first.
+ * current scans), most-missed first. Each active OPD's share is remembered with the scoring it
+ * came from, so after a change only the OPD whose current scan or version changed are read
+ * again: a scan finishing reads its 44 results, not the 880,000 of 20,000 OPD. A scoring's
+ * results never change once written (re-scoring makes a new version), so the shares stay true.
  */
 export function mostMissedItems(db: Db, current: CurrentRow[], limit = 10) {
   const total = current.filter((c) => c.scanId != null).length;
   if (!total) return [];
-  const rows = memoByData(db, `mostMissed:${limit}`, () => db.all<{ code: string; missing: number; undecided: number; title: string }>(sql`
-    with ${CURRENT_CTE},
-    active_cur as (select cur.* from cur join opd o on o.id = cur.opd_id and o.active = 1),
-    res as (${resolvedResults(sql`active_cur`)})
-    select r.code,
-           sum(case when r.status = 'scored' and r.level < 2 then 1 else 0 end) as missing,
-           sum(case when r.status != 'scored' then 1 else 0 end) as undecided,
-           (select title from checklist_items ci where ci.version_id = r.version_id and ci.code = r.code) as title
-    from res r
-    group by r.code
-    order by missing desc, r.code
-    limit ${limit}
-  `));
+  const rows = memoByData(db, `mostMissed:${limit}`, () => countMissed(db, limit));
   return rows.map((r) => ({ ...r, total }));
+}
+
+function countMissed(db: Db, limit: number): { code: string; missing: number; undecided: number; title: string }[] {
+  const standing = currentStanding(db).filter((c) => c.scanId != null && c.versionId != null);
+  // Inside a transaction (which may roll back) nothing is kept.
+  const kept = db.$client.inTransaction ? new Map<number, Contribution>() : (contributions.get(db) ?? new Map<number, Contribution>());
+  if (!db.$client.inTransaction) contributions.set(db, kept);
+  const live = new Set(standing.map((c) => c.opdId));
+  for (const opdId of kept.keys()) if (!live.has(opdId)) kept.delete(opdId);
+  const stale = standing.filter((c) => {
+    const k = kept.get(c.opdId);
+    return !k || k.scanId !== c.scanId || k.versionId !== c.versionId;
+  });
+  if (stale.length) {
+    const pairs = JSON.stringify(stale.map((c) => [c.scanId, c.versionId]));
+    const lacking = db.all<{ scan_id: number; code: string; status: string }>(sql`
+      with sc as (
+        select ss.scan_id, ss.checklist_version_id as version_id, ss.base_version_id
+        from json_each(${pairs}) j
+        cross join scan_scores ss on ss.scan_id = j.value ->> 0 and ss.checklist_version_id = j.value ->> 1
+      )
+      select scan_id, code, status from (${resolvedResults(sql`sc`)}) where status != 'scored' or level < 2
+    `);
+    const byScan = new Map<number, { missing: string[]; undecided: string[] }>();
+    for (const r of lacking) {
+      let e = byScan.get(r.scan_id);
+      if (!e) byScan.set(r.scan_id, (e = { missing: [], undecided: [] }));
+      (r.status === "scored" ? e.missing : e.undecided).push(r.code);
+    }
+    for (const c of stale) {
+      const e = byScan.get(c.scanId!) ?? { missing: [], undecided: [] };
+      kept.set(c.opdId, { scanId: c.scanId!, versionId: c.versionId!, ...e });
+    }
+  }
+  // Every item of the versions in use is listed (with 0 when no OPD lacks it), titled as in the
+  // active version where it has the item, else the newest version that does.
+  const versions = JSON.stringify([...new Set(standing.map((c) => c.versionId))]);
+  const items = db.all<{ code: string; title: string }>(sql`
+    select ci.code, ci.title from checklist_items ci join checklist_versions v on v.id = ci.version_id
+    where ci.version_id in (select value from json_each(${versions}))
+    order by v.active, v.id
+  `);
+  const counts = new Map<string, { code: string; missing: number; undecided: number; title: string }>();
+  for (const i of items) counts.set(i.code, { code: i.code, missing: 0, undecided: 0, title: i.title });
+  const entry = (code: string) => {
+    let e = counts.get(code);
+    if (!e) counts.set(code, (e = { code, missing: 0, undecided: 0, title: code }));
+    return e;
+  };
+  for (const c of standing) {
+    const k = kept.get(c.opdId)!;
+    for (const code of k.missing) entry(code).missing++;
+    for (const code of k.undecided) entry(code).undecided++;
+  }
+  // Codes in byte order, as SQL orders them.
+  return [...counts.values()].sort((a, b) => b.missing - a.missing || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)).slice(0, limit);
 }
