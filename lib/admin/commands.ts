@@ -139,7 +139,10 @@ export async function saveChecklistCommand(form: FormData): Promise<ChecklistSav
  * in this request and reported at once; more go to the worker as a queued job (minutes of work at
  * province scale), whose progress the checklist page shows.
  */
-export async function rescoreCommand(form: FormData): Promise<FormState & { queued?: boolean }> {
+/** A re-scoring's report; `queued` when it went to the worker rather than ran in the request. */
+export type RescoreFormState = FormState & { queued?: boolean };
+
+export async function rescoreCommand(form: FormData): Promise<RescoreFormState> {
   try {
     const actor = await actorOf(await authorize("checklist:write"));
     const versionId = idFrom(form, "versionId", "versi daftar periksa");

@@ -16,7 +16,7 @@ import { sampleArtifacts, storeCompletedScan } from "@/lib/admin/testing";
 import { activeChecklist } from "@/lib/scan/checklist";
 import { countScansToRescore, rescoreAll, rescoreInBatches } from "@/lib/scan/rescore";
 import { tempDb } from "@/lib/testing/tmp-db";
-import { requestRescore, rescoreJobKind, rescoreJobStatus } from "./rescore-jobs";
+import { requestRescore, rescoreJobKind, rescoreJobStatus, type RescoreKindOptions } from "./rescore-jobs";
 import { SqliteJobQueue } from "./sqlite-queue";
 import { startChild, stopChild, waitFor, type Child } from "./testing/children";
 import { startWorker } from "./worker";
@@ -115,6 +115,10 @@ describe("re-scoring in batches", () => {
   });
 });
 
+/** A worker in this process running only re-scoring, polling fast. */
+const inProcessWorker = (opts: RescoreKindOptions) =>
+  startWorker({ db: t.db, kinds: { rescore: rescoreJobKind(t.db, opts) }, heartbeatMs: 50, pollMs: 20, watchdog: false, scheduler: false, log: () => {} });
+
 describe("the re-scoring job", () => {
   it("is queued once per version, run to the end by the worker, and recorded in the audit log under the admin", async () => {
     const ref = reference();
@@ -123,15 +127,7 @@ describe("the re-scoring job", () => {
     expect(again).toEqual({ jobId: first.jobId, existing: true });
     expect(rescoreJobStatus(t.db, version)).toMatchObject({ status: "queued", done: 0 });
 
-    const w = startWorker({
-      db: t.db,
-      kinds: { rescore: rescoreJobKind(t.db, { batchSize: 4 }) },
-      heartbeatMs: 50,
-      pollMs: 20,
-      watchdog: false,
-      scheduler: false,
-      log: () => {},
-    });
+    const w = inProcessWorker({ batchSize: 4 });
     try {
       await waitFor(() => rescoreJobStatus(t.db, version)?.status === "done", 30_000, "the re-scoring job to finish");
     } finally {
@@ -148,15 +144,7 @@ describe("the re-scoring job", () => {
 
   it("stops, keeping its batches, when its version is no longer the active one", async () => {
     requestRescore(t.db, version, ADMIN);
-    const w = startWorker({
-      db: t.db,
-      kinds: { rescore: rescoreJobKind(t.db, { batchSize: 2, fixedBatch: true, pauseMs: 50 }) },
-      heartbeatMs: 50,
-      pollMs: 20,
-      watchdog: false,
-      scheduler: false,
-      log: () => {},
-    });
+    const w = inProcessWorker({ batchSize: 2, fixedBatch: true, pauseMs: 50 });
     try {
       await waitFor(() => SCANS - countScansToRescore(t.db, version) >= 4, 30_000, "a few batches");
       const previous = t.db.select().from(checklistVersions).where(eq(checklistVersions.number, 1)).get()!;

@@ -60,16 +60,13 @@ export function requestRescore(db: Db, versionId: number, actor: Actor, queue: S
 }
 
 export type RescoreJobStatus = {
-  jobId: string;
   status: JobState;
-  /** Scans re-scored by the running attempt so far, of those it found to do. */
+  /** Scans re-scored by the running attempt, as of its last heartbeat. */
   done: number;
-  total: number;
   /** Items judged again from stored artifacts (the rest keep their results). */
   rejudgedItems: string[];
-  attempts: number;
+  /** "class: message" of the last attempt that stopped. */
   lastError: string | null;
-  finishedAt: Date | null;
 };
 
 /** The newest re-scoring job of a version, for the checklist page; null when none was queued. */
@@ -78,14 +75,10 @@ export function rescoreJobStatus(db: Db, versionId: number, queue: SqliteJobQueu
   if (!job) return null;
   const p = job.progress ?? {};
   return {
-    jobId: job.id,
     status: job.status,
     done: typeof p.done === "number" ? p.done : 0,
-    total: typeof p.total === "number" ? p.total : 0,
     rejudgedItems: Array.isArray(p.rejudgedItems) ? p.rejudgedItems.filter((c): c is string => typeof c === "string") : [],
-    attempts: job.attempts,
     lastError: job.lastError,
-    finishedAt: job.finishedAt,
   };
 }
 

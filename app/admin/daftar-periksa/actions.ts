@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { activateVersionCommand, rescoreCommand, saveChecklistCommand, type ChecklistSaveState } from "@/lib/admin/commands";
+import { activateVersionCommand, rescoreCommand, saveChecklistCommand, type ChecklistSaveState, type RescoreFormState } from "@/lib/admin/commands";
 import type { FormState } from "@/lib/auth/form-state";
 
 // The bodies (authorization, validation, audit) are in lib/admin/commands.ts. Scores show on
@@ -15,7 +15,7 @@ export async function saveChecklistAction(_prev: ChecklistSaveState, form: FormD
   redirect(`/admin/daftar-periksa?disimpan=${r.saved.number}&ubah=${encodeURIComponent(r.saved.changed.join(","))}`);
 }
 
-export async function rescoreAction(_prev: FormState & { queued?: boolean }, form: FormData): Promise<FormState & { queued?: boolean }> {
+export async function rescoreAction(_prev: RescoreFormState, form: FormData): Promise<RescoreFormState> {
   const r = await rescoreCommand(form);
   if (r.ok) revalidatePath("/", "layout");
   return r;

@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/auth/form-state";
+import type { RescoreFormState } from "@/lib/admin/commands";
+import { INITIAL_FORM_STATE } from "@/lib/auth/form-state";
 import { formatInt } from "@/lib/format";
 import { rescoreAction } from "./actions";
 
@@ -33,7 +34,7 @@ export function RescoreButton({
   pendingScans: number;
   job: RescoreJobView | null;
 }) {
-  const [state, action, pending] = useActionState(rescoreAction, INITIAL_FORM_STATE as FormState & { queued?: boolean });
+  const [state, action, pending] = useActionState<RescoreFormState, FormData>(rescoreAction, INITIAL_FORM_STATE);
   const inProgress = job?.status === "queued" || job?.status === "running";
   const stopped = !inProgress && pendingScans > 0 && (job?.status === "failed" || job?.status === "cancelled");
   if (pendingScans === 0 && !state.message && !inProgress) return null;
