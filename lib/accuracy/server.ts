@@ -18,7 +18,10 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { formatDate, formatDateLong } from "@/lib/format";
 
+/** The seen set: sites whose labels the detector author has read (regression set). */
 export const SITES_DIR = path.join(import.meta.dirname, "sites");
+/** The blind set: written and labelled by someone who has not read lib/checks (truth set). */
+export const BLIND_SITES_DIR = path.join(import.meta.dirname, "blind", "sites");
 
 const DAY_MS = 86_400_000;
 /** Partials may include partials (a header including the menu); deeper nesting is a mistake. */
@@ -36,13 +39,16 @@ const CONTENT_TYPES: Record<string, string> = {
   ".jpg": "image/jpeg",
   ".jpeg": "image/jpeg",
   ".svg": "image/svg+xml",
+  ".webp": "image/webp",
+  ".gif": "image/gif",
 };
 const TEMPLATED = new Set([".html", ".txt", ".xml", ".json", ".js", ".css", ".svg"]);
 
 /** Names of the fixture sites (folders under lib/accuracy/sites). */
-export function listSites(): string[] {
+export function listSites(dir: string = SITES_DIR): string[] {
+  if (!fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(SITES_DIR, { withFileTypes: true })
+    .readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith("_"))
     .map((d) => d.name)
     .sort();
@@ -97,8 +103,8 @@ export type FixtureServer = { site: string; url: string; close(): Promise<void> 
  * Starts a server for one fixture site on an ephemeral loopback port. `now` fixes "today" for
  * the date placeholders (tests pass the same instant to the checks).
  */
-export async function serveSite(site: string, opts: { now?: Date } = {}): Promise<FixtureServer> {
-  const siteDir = path.join(SITES_DIR, site);
+export async function serveSite(site: string, opts: { now?: Date; sitesDir?: string } = {}): Promise<FixtureServer> {
+  const siteDir = path.join(opts.sitesDir ?? SITES_DIR, site);
   if (!fs.existsSync(siteDir)) throw new Error(`Unknown fixture site: ${site}`);
   let origin = "";
   const include = (name: string) => fs.readFileSync(path.join(siteDir, name), "utf8");

@@ -26,7 +26,7 @@ export const capilTeladan: SiteLabels = {
     { code: "KP-05", expected: 3, why: "Kompensasi pelayanan (dokumen diantar tanpa biaya bila terlambat) dinyatakan di halaman Layanan." },
     { code: "PG-01", expected: 3, why: "Formulir pengaduan, WhatsApp dan email pengaduan tersedia, 1 klik." },
     { code: "PG-02", expected: 3, why: "Tautan ke lapor.go.id di halaman Pengaduan." },
-    { code: "PG-03", expected: 3, traps: ["behind_click"], why: "Alur pengaduan 5 langkah ada di balik tombol akordeon 'Lihat tata cara pengaduan'." },
+    { code: "PG-03", expected: 3, traps: ["click_only"], why: "Alur pengaduan 5 langkah ada di balik tombol akordeon 'Lihat tata cara pengaduan'." },
     { code: "PG-04", expected: 3, why: "Petugas pengaduan disebut dengan nama dan nomor telepon." },
     { code: "PG-05", expected: 3, why: "Rekap pengaduan tahun lalu dan tahun ini dengan jumlah yang ditindaklanjuti." },
     { code: "SK-01", expected: 3, why: "Formulir SKM daring tersedia, 2 klik dari beranda." },

@@ -26,13 +26,36 @@
  */
 import { z } from "zod";
 
+/**
+ * Trap classes: the ways a scanner is fooled or blinded on real OPD sites. A label names the
+ * traps its item exercises; `npm run accuracy` reports agreement and false passes per class.
+ */
 export const TRAP_KINDS = [
+  /** Menu, header, footer or sidebar words that repeat on every page. */
+  "template_text",
+  /** A table with only its header row, "...", "Belum Ada Berita", "Data belum tersedia". */
+  "empty_structure",
+  /** A menu entry or heading whose page says "belum diisi", "coming soon", 404. */
   "empty_shell",
+  /** News or another text that mentions the item without publishing it. */
   "passing_mention",
+  /** Today's date in a header, a copyright year, a future event: not a publication date. */
+  "post_date",
+  /** A signatory line or a name without the profile the item asks for. */
+  "name_not_profile",
+  /** Some of the components, or one minor service, for an item that asks for the whole. */
+  "part_for_whole",
+  /** Content only in the pixels of an image (poster, infographic, photo of a notice). */
   "image_only",
+  /** Content only after a click: tab, accordion, carousel slide, "selengkapnya", pop-up. */
+  "click_only",
+  /** Content only inside a PDF (text layer or scanned). */
   "pdf_only",
+  /** Content rendered by a script (single-page app, fetched JSON). */
   "js_rendered",
-  "behind_click",
+  /** Content in an embedded document (iframe/embed/object, external viewer). */
+  "embedded",
+  /** A link to another agency's site standing in for the OPD's own content. */
   "other_agency_link",
 ] as const;
 export const TrapKind = z.enum(TRAP_KINDS);
@@ -52,7 +75,7 @@ export type Label = z.input<typeof Label>;
 export type ParsedLabel = z.output<typeof Label>;
 
 export const SiteLabels = z.object({
-  /** Folder name under lib/accuracy/sites. */
+  /** Folder name under lib/accuracy/sites (seen set) or lib/accuracy/blind/sites (blind set). */
   site: z.string().regex(/^[a-z0-9-]+$/),
   /** What the site is meant to exercise (one line, for the report). */
   about: z.string(),
