@@ -178,7 +178,7 @@ export const documents = sqliteTable(
       .notNull()
       .references(() => scans.id, { onDelete: "cascade" }),
     url: text("url").notNull(),
-    kind: text("kind", { enum: ["pdf", "image"] }).notNull(),
+    kind: text("kind", { enum: ["pdf", "image", "embedded"] }).notNull(),
     sha256: text("sha256"),
     errorClass: text("error_class"),
     artifact: text("artifact", { mode: "json" }).$type<Record<string, unknown>>().notNull(),

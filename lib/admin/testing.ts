@@ -29,6 +29,7 @@ function page(url: string, title: string, mainText: string, depth: number): Page
     links: [],
     images: [],
     forms: [],
+    embeds: [],
     dates: [],
     mobileOverflow: depth === 0 ? false : null,
     axe: null,

@@ -38,13 +38,24 @@ export const LinkArtifact = z.object({
 });
 export type LinkArtifact = z.infer<typeof LinkArtifact>;
 
+/** How an image is shown: an <img>, the full-size target of a thumbnail link, a CSS background. */
+export const ImageShownAs = z.enum(["img", "lightbox", "background"]);
+
 export const ImageArtifact = z.object({
   src: z.string(),
   alt: z.string(),
   fileName: z.string(),
+  /** Rendered or intrinsic size; 0 when unknown (images not loaded): measured later from the file. */
   width: z.number(),
   height: z.number(),
   region: LinkRegion,
+  shownAs: ImageShownAs.default("img"),
+  /** Text a visitor reads with the image: caption, nearest heading, tab or slide label (ranks it for OCR). */
+  context: z.string().default(""),
+  /** The control whose click brought it in ("›", "Maklumat"), "dialog" for a pop-up, null when shown on load. */
+  revealedBy: z.string().nullable().default(null),
+  /** Distance from the top of the page in px (position on the page), null when not laid out. */
+  top: z.number().nullable().default(null),
 });
 export type ImageArtifact = z.infer<typeof ImageArtifact>;
 
@@ -54,6 +65,15 @@ export const FormArtifact = z.object({
   fields: z.array(z.object({ name: z.string(), type: z.string(), label: z.string() })),
 });
 export type FormArtifact = z.infer<typeof FormArtifact>;
+
+export const EmbedArtifact = z.object({
+  url: z.string(),
+  tag: z.enum(["iframe", "embed", "object"]),
+  /** title/aria-label/name of the frame, or the nearest heading. */
+  label: z.string(),
+  internal: z.boolean(),
+});
+export type EmbedArtifact = z.infer<typeof EmbedArtifact>;
 
 export const DateArtifact = z.object({
   /** YYYY-MM-DD */
@@ -94,11 +114,17 @@ export const PageArtifact = z.object({
   mainText: z.string(),
   /** Visible text of navigation and footer (menus, contact blocks). */
   chromeText: z.string(),
-  /** Text revealed by clicking tabs, accordions and carousels, one entry per control. */
-  revealed: z.array(z.object({ control: z.string(), text: z.string() })),
+  /**
+   * Text a visitor reaches beyond the first view, one entry per control or pop-up: `click` for
+   * tabs, accordions, carousel arrows and "selengkapnya"; `dialog` for modals and offcanvas
+   * panels present in the page but hidden until opened.
+   */
+  revealed: z.array(z.object({ control: z.string(), text: z.string(), source: z.enum(["click", "dialog"]).default("click") })),
   links: z.array(LinkArtifact),
   images: z.array(ImageArtifact),
   forms: z.array(FormArtifact),
+  /** Documents shown inside the page: <iframe>, <embed>, <object> (a PDF decree, a Drive viewer). */
+  embeds: z.array(EmbedArtifact).default([]),
   dates: z.array(DateArtifact),
   /** Horizontal overflow at 375 px wide (checked on the home page only; null elsewhere). */
   mobileOverflow: z.boolean().nullable(),
@@ -114,13 +140,26 @@ export const DocumentArtifact = z.object({
   url: z.string(),
   /** Page that linked or showed it. */
   sourcePageUrl: z.string(),
-  kind: z.enum(["pdf", "image"]),
+  /**
+   * pdf and image are read (text layer, OCR); `embedded` is a document shown by an external
+   * viewer (Google Drive, Docs, Scribd) that cannot be read: recorded with its label and address
+   * so a person can open it.
+   */
+  kind: z.enum(["pdf", "image", "embedded"]),
+  /** How the page offered it: a link, an image on the page, an embedded frame. */
+  via: z.enum(["link", "image", "embed"]).default("link"),
   /** Link text or image alt that pointed at it. */
   label: z.string(),
+  /** Text a visitor reads with it (caption, heading, tab or slide label). */
+  context: z.string().default(""),
+  /** The control that revealed it ("dialog" for a pop-up), null when shown on load. */
+  revealedBy: z.string().nullable().default(null),
+  /** Why an image or page was not read by OCR (photo, too small, budget ...); null when read or not applicable. */
+  skipReason: z.string().nullable().default(null),
   fileName: z.string(),
   bytes: z.number().nullable(),
   sha256: z.string().nullable(),
-  /** Extracted text (PDF text layer or OCR); empty when none could be read. */
+  /** Extracted text (PDF text layer, or OCR of an image or of a scanned PDF's pages); empty when none could be read. */
   text: z.string(),
   textSource: z.enum(["pdf", "ocr"]).nullable(),
   /** PDF without a text layer (scanned) — readable only by OCR. */

@@ -52,7 +52,7 @@ function pageArtifact(url: string, depth: number, text: string): PageArtifact {
     contentType: "text/html", title: depth ? "Maklumat Pelayanan" : "Beranda", lang: "id",
     metaViewport: "width=device-width, initial-scale=1", headings: [{ level: 1, text: depth ? "Maklumat Pelayanan" : "Selamat datang" }],
     mainText: text, chromeText: "Beranda Profil Layanan Pengaduan PPID Kontak Jl. Perintis Kemerdekaan No. 1 Teluk Kuantan",
-    revealed: [], links: [], images: [], forms: [], dates: [], mobileOverflow: depth ? null : false, axe: null,
+    revealed: [], links: [], images: [], forms: [], embeds: [], dates: [], mobileOverflow: depth ? null : false, axe: null,
     screenshotPath: null, loadMs: 300, errorClass: null, errorMessage: null,
   };
 }

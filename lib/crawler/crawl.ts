@@ -8,7 +8,9 @@ import { env } from "@/lib/env";
 import { BrowserPool } from "./browser-pool";
 import { CookieJar } from "./cookie-jar";
 import { CrawlLoop } from "./crawl-loop";
-import { imageCandidates, pdfCandidates, readDocuments, MAX_PDFS } from "./documents";
+import { ARCHIVE_PATH } from "./frontier";
+import { embeddedViewerDocuments, pdfCandidates, readDocuments, MAX_PDFS } from "./documents";
+import { imageCandidates, readImages } from "./documents/images";
 import { readFeedDates } from "./documents/feeds";
 import { OcrEngine } from "./documents/ocr";
 import { PageHosts, startGuardProxy, type GuardProxy } from "./guard-proxy";
@@ -23,9 +25,12 @@ import { TargetPolicy, type PolicyLogEntry } from "./target-policy";
 import { tlsFacts } from "./tls";
 import { bareHost, canonicalUrl, siteKey } from "./url";
 
-/** Share of the time limit kept for documents and link checks after the crawl phase. */
-const AFTER_CRAWL_SHARE = 0.25;
-const AFTER_CRAWL_MAX_MS = 60_000;
+/**
+ * Share of the time limit kept for documents, OCR and link checks after the crawl phase: the
+ * OCR budget plus a minute for PDFs and links, within 45% of the limit (5 min: 135 s).
+ */
+const AFTER_CRAWL_SHARE = 0.45;
+const AFTER_CRAWL_BASE_MS = 60_000;
 /** Share kept for link checks and TLS after documents. */
 const LINKS_SHARE = 0.08;
 const LINKS_MAX_MS = 15_000;
@@ -153,7 +158,8 @@ async function crawl(opts: CrawlOptions, diagnostics: CrawlDiagnostics | null): 
     }
     let shots = 0;
     let axeRuns = 0;
-    const crawlEnd = end - Math.min(o.timeLimitMs * AFTER_CRAWL_SHARE, AFTER_CRAWL_MAX_MS);
+    const ocrMs = o.ocr.enabled ? o.ocr.budgetMs : 0;
+    const crawlEnd = end - Math.min(o.timeLimitMs * AFTER_CRAWL_SHARE, AFTER_CRAWL_BASE_MS + ocrMs);
     const loop = new CrawlLoop(
       {
         site: key,
@@ -191,22 +197,26 @@ async function crawl(opts: CrawlOptions, diagnostics: CrawlDiagnostics | null): 
 
     progress("documents", loop.pages.length, 0, null);
     const docsEnd = end - Math.min(o.timeLimitMs * LINKS_SHARE, LINKS_MAX_MS);
-    ocr = o.ocr.enabled && o.ocr.maxImages > 0 ? new OcrEngine(o.ocr.cacheDir) : null;
-    const candidates = [
-      ...pdfCandidates(loop.pages, loop.foundDocuments, key, keywords).slice(0, MAX_PDFS),
-      ...(ocr ? imageCandidates(loop.pages, keywords).slice(0, o.ocr.maxImages) : []),
-    ];
-    const documents = await readDocuments(candidates, {
+    ocr = o.ocr.enabled ? new OcrEngine(o.ocr.cacheDir, o.ocr.workers) : null;
+    const docsEnv = {
       policy,
       userAgent: o.userAgent,
       robots,
       site: key,
       deadline: docsEnd,
+      ocrDeadline: Math.min(docsEnd, Date.now() + ocrMs),
       signal: opts.signal,
       textCache: opts.textCache,
       ocr,
-      onDocument: (url) => progress("documents", loop.pages.length, 0, url),
-    });
+      onDocument: (url: string) => progress("documents", loop.pages.length, 0, url),
+    };
+    // PDFs and images at once: PDF text comes from this thread, OCR from the pool's threads.
+    const isNews = (p: { finalUrl: string }) => ARCHIVE_PATH.test(p.finalUrl);
+    const [pdfs, images] = await Promise.all([
+      readDocuments(pdfCandidates(loop.pages, loop.foundDocuments, key, keywords).slice(0, MAX_PDFS), docsEnv),
+      ocr ? readImages(imageCandidates(loop.pages, keywords, isNews).slice(0, o.ocr.maxImages), docsEnv) : Promise.resolve([]),
+    ]);
+    const documents = [...pdfs, ...images, ...embeddedViewerDocuments(loop.pages)];
     const homePage = loop.pages.find((p) => p.discoveredVia === "start");
     if (homePage && loop.feeds[0] && Date.now() < docsEnd) {
       homePage.dates.push(...(await readFeedDates(loop.feeds[0], key, policy, o.userAgent, opts.signal)));

@@ -39,7 +39,7 @@ const ARCHIVE_COST = 45;
 
 const PAGINATION_PARAM = /^(page|p|paged|hal|halaman|pg|start|offset|per_page|pagenum)$/i;
 const PAGINATION_PATH = /\/(page|hal|halaman|p)\/(\d+)\/?$/i;
-const ARCHIVE_PATH = /\/(berita|news|artikel|article|post|posts|blog|kategori|category|tag|tags|arsip|archive|author|penulis|galeri|gallery|foto|video|agenda|event|pengumuman)(\/|$)|\/(19|20)\d{2}\/\d{1,2}\//i;
+export const ARCHIVE_PATH = /\/(berita|news|artikel|article|post|posts|blog|kategori|category|tag|tags|arsip|archive|author|penulis|galeri|gallery|foto|video|agenda|event|pengumuman)(\/|$)|\/(19|20)\d{2}\/\d{1,2}\//i;
 
 /** Page number of a listing URL (?page=N, /page/N), or 0 when it is not paginated. */
 export function paginationNumber(href: string): number {

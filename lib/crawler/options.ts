@@ -2,7 +2,9 @@
  * The crawler's public option and progress types, and their defaults with the reason for each.
  */
 import os from "node:os";
-import { DEFAULT_MAX_OCR_IMAGES, type TextCache } from "./documents";
+import type { TextCache } from "./documents";
+import { DEFAULT_MAX_OCR_IMAGES, DEFAULT_OCR_BUDGET_MS } from "./documents/images";
+import { DEFAULT_OCR_WORKERS } from "./documents/ocr";
 
 export type { TextCache };
 
@@ -31,7 +33,11 @@ export type CrawlOptions = {
   screenshotDir?: string | null;
   /** Extra priority keywords (the checklist's), merged with the built-in ones. */
   keywords?: string[];
-  ocr?: { enabled: boolean; maxImages?: number; cacheDir?: string };
+  /**
+   * Reading images and scanned PDFs: `maxImages` fetched and measured per scan (default 120),
+   * `budgetMs` of OCR time per scan (default 90 s), `workers` OCR threads (default 2).
+   */
+  ocr?: { enabled: boolean; maxImages?: number; budgetMs?: number; workers?: number; cacheDir?: string };
   /** OCR/PDF text by content hash (the caller backs it with the database). */
   textCache?: TextCache;
   /** Default: env ALLOW_PRIVATE_NETWORK. */
@@ -81,7 +87,7 @@ export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export type ResolvedOptions = Required<
   Pick<CrawlOptions, "maxPages" | "maxDepth" | "ignoreRobots" | "timeLimitMs" | "pageTimeoutMs" | "concurrency" | "keywords" | "userAgent" | "allowPrivateNetwork">
-> & { screenshotDir: string | null; ocr: { enabled: boolean; maxImages: number; cacheDir?: string } };
+> & { screenshotDir: string | null; ocr: { enabled: boolean; maxImages: number; budgetMs: number; workers: number; cacheDir?: string } };
 
 function positive(v: number | undefined, fallback: number, min = 1): number {
   return typeof v === "number" && Number.isFinite(v) && v >= min ? Math.floor(v) : fallback;
@@ -99,6 +105,12 @@ export function resolveOptions(o: CrawlOptions, envAllowPrivate: boolean): Resol
     userAgent: o.userAgent || DEFAULT_USER_AGENT,
     allowPrivateNetwork: o.allowPrivateNetwork ?? envAllowPrivate,
     screenshotDir: o.screenshotDir ?? null,
-    ocr: { enabled: o.ocr?.enabled ?? false, maxImages: positive(o.ocr?.maxImages, DEFAULT_MAX_OCR_IMAGES, 0), cacheDir: o.ocr?.cacheDir },
+    ocr: {
+      enabled: (o.ocr?.enabled ?? false) && positive(o.ocr?.maxImages, DEFAULT_MAX_OCR_IMAGES, 0) > 0,
+      maxImages: positive(o.ocr?.maxImages, DEFAULT_MAX_OCR_IMAGES, 0),
+      budgetMs: positive(o.ocr?.budgetMs, DEFAULT_OCR_BUDGET_MS, 0),
+      workers: Math.min(8, positive(o.ocr?.workers, DEFAULT_OCR_WORKERS)),
+      cacheDir: o.ocr?.cacheDir,
+    },
   };
 }

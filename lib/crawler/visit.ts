@@ -11,22 +11,24 @@ import type { FrontierItem } from "./frontier";
 import type { CookieJar } from "./cookie-jar";
 import { gatherAxe } from "./gatherers/axe";
 import { gatherDates, markupDatesScript, withTextDates } from "./gatherers/dates";
-import { runScripts } from "./gatherers/dom";
+import { runInPage, runScripts } from "./gatherers/dom";
 import { formsScript } from "./gatherers/forms";
-import { imagesScript } from "./gatherers/images";
+import { dialogsScript } from "./gatherers/dialogs";
+import { embedsScript } from "./gatherers/embeds";
+import { imagesScript, mergeImages, parseImages } from "./gatherers/images";
 import { gatherLinks, linksScript, mergeLinks } from "./gatherers/links";
 import { metaScript } from "./gatherers/meta";
 import { gatherMobileOverflow } from "./gatherers/mobile";
 import { prefetchDocument, type Prefetched } from "./gatherers/navigation";
 import { clientRedirect, redirectScript } from "./gatherers/redirect";
-import { gatherRevealed, revealProbeScript } from "./gatherers/reveal";
+import { gatherRevealed, revealProbeScript, scrollForLazyImages } from "./gatherers/reveal";
 import { takeScreenshot } from "./gatherers/screenshot";
 import { textScript } from "./gatherers/text";
 import type { KeywordMatcher } from "./keywords";
 import type { Robots } from "./robots";
 import type { TargetPolicy } from "./target-policy";
 import { withTimeout } from "./time";
-import { canonicalUrl, pathWords } from "./url";
+import { canonicalUrl, pathWords, sameSite } from "./url";
 
 export type VisitEnv = {
   site: string;
@@ -56,8 +58,8 @@ const LOAD_WAIT_MS = 3_000;
 const APP_SETTLE_MAX_MS = 2_500;
 /** A meta-refresh/JS redirect page (index.html -> /portal) is followed this many times. */
 const MAX_CLIENT_REDIRECTS = 3;
-/** Time a reveal pass may take; the rest of the page budget stays for screenshots and axe. */
-const REVEAL_BUDGET_MS = 3_000;
+/** Time a click pass may take (30 clicks at most); the rest of the page budget stays for screenshots and axe. */
+const REVEAL_BUDGET_MS = 6_000;
 /** The home page carries the site-wide facts (axe, mobile overflow, evidence): it gets more time. */
 const HOME_TIME_FACTOR = 2;
 /** Optional gatherers run only with at least this much page time left. */
@@ -85,6 +87,7 @@ export function emptyPage(item: FrontierItem): PageArtifact {
     links: [],
     images: [],
     forms: [],
+    embeds: [],
     dates: [],
     mobileOverflow: null,
     axe: null,
@@ -197,11 +200,13 @@ async function run(
         dates: markupDatesScript,
         redirect: redirectScript,
         controls: revealProbeScript,
+        embeds: embedsScript,
+        dialogs: dialogsScript,
       });
       const next = clientRedirect(scripts.redirect, scripts.text, session, env.site);
       if (!next || hop >= MAX_CLIENT_REDIRECTS || canonicalUrl(next) === canonicalUrl(doc.finalUrl)) {
         p.loadMs = Date.now() - started;
-        useCore(scripts, state);
+        useCore(scripts, state, env.site);
         break;
       }
       target = next;
@@ -222,9 +227,11 @@ type CoreResults = Awaited<ReturnType<typeof runScripts<{
   dates: typeof markupDatesScript;
   redirect: typeof redirectScript;
   controls: typeof revealProbeScript;
+  embeds: typeof embedsScript;
+  dialogs: typeof dialogsScript;
 }>>>;
 
-function useCore(r: CoreResults, state: State): void {
+function useCore(r: CoreResults, state: State, site: string): void {
   const p = state.page;
   // A gatherer that throws leaves its field empty and the page goes on (Lighthouse's rule).
   const ok = <T>(name: string, v: T | Error, use: (x: T) => void) => {
@@ -241,6 +248,13 @@ function useCore(r: CoreResults, state: State): void {
   ok("forms", r.forms, (f) => (p.forms = f));
   ok("dates", r.dates, (d) => (p.dates = withTextDates(d, p.mainText)));
   ok("reveal", r.controls, (n) => (state.controls = n));
+  ok("embeds", r.embeds, (e) => (p.embeds = e.map((x) => ({ ...x, internal: sameSite(x.url, site) }))));
+  ok("dialogs", r.dialogs, (ds) => {
+    for (const d of ds) {
+      if (d.text) p.revealed.push({ control: d.label, text: d.text, source: "dialog" });
+      mergeImages(p.images, d.images);
+    }
+  });
   if (r.text instanceof Error) throw r.text;
   state.core = true;
   const soft =
@@ -268,11 +282,19 @@ async function gatherOptional(page: Page, env: VisitEnv, item: FrontierItem, isH
     const slot = env.takeScreenshotSlot();
     if (slot) await step("screenshot", MIN_LEFT_FOR_OPTIONAL_MS, async (ms) => void (p.screenshotPath = await takeScreenshot(page, slot.dir, p.finalUrl, slot.index, ms)));
   }
+  if (!p.errorClass) await step("lazy-images", MIN_LEFT_FOR_OPTIONAL_MS, async () => {
+    await scrollForLazyImages(page);
+    mergeImages(p.images, parseImages(await runInPage(page, imagesScript.source, imagesScript.arg), null));
+  });
   if (state.controls > 0) await step("reveal", MIN_LEFT_FOR_OPTIONAL_MS, async (ms) => {
-    p.revealed = await gatherRevealed(page, Math.min(REVEAL_BUDGET_MS, ms - 500));
-    if (p.revealed.length > 0) {
+    const revealed = await gatherRevealed(page, Math.min(REVEAL_BUDGET_MS, ms - 500));
+    for (const r of revealed) {
+      if (r.text) p.revealed.push({ control: r.control, text: r.text, source: "click" });
+      mergeImages(p.images, r.images);
+    }
+    if (revealed.length > 0) {
       p.links = mergeLinks(p.links, await gatherLinks(page, env.site));
-      const extra = await gatherDates(page, p.revealed.map((r) => r.text).join("\n"));
+      const extra = await gatherDates(page, revealed.map((r) => r.text).join("\n"));
       for (const d of extra) if (!p.dates.some((x) => x.iso === d.iso && x.text === d.text)) p.dates.push(d);
     }
   });

@@ -12,8 +12,9 @@ export function abs(path: string): string {
   return path.startsWith("http") || path.startsWith("mailto:") || path.startsWith("tel:") ? path : `${ORIGIN}${path}`;
 }
 
-export type PageSpec = Partial<Omit<PageArtifact, "links" | "images">> & {
+export type PageSpec = Partial<Omit<PageArtifact, "links" | "images" | "revealed">> & {
   text?: string;
+  revealed?: { control: string; text: string; source?: "click" | "dialog" }[];
   links?: (Partial<LinkArtifact> & { href: string })[] | [string, string, LinkArtifact["region"]?][];
   images?: (Partial<ImageArtifact> & { src: string })[];
 };
@@ -43,7 +44,7 @@ function link(l: NonNullable<PageSpec["links"]>[number]): LinkArtifact {
 }
 
 export function page(path: string, spec: PageSpec = {}): PageArtifact {
-  const { text = "", links = [], images = [], ...rest } = spec;
+  const { text = "", links = [], images = [], revealed = [], ...rest } = spec;
   const parsed = parseText(text);
   const url = abs(path);
   return {
@@ -60,11 +61,12 @@ export function page(path: string, spec: PageSpec = {}): PageArtifact {
     headings: parsed.headings,
     mainText: parsed.mainText,
     chromeText: "",
-    revealed: [],
+    revealed: revealed.map((r) => ({ source: "click" as const, ...r })),
     links: links.map(link),
+    embeds: [],
     images: images.map((i) => {
       const src = abs(i.src);
-      return { alt: "", fileName: src.split("/").pop() ?? "", width: 800, height: 600, region: "main" as const, ...i, src };
+      return { alt: "", fileName: src.split("/").pop() ?? "", width: 800, height: 600, region: "main" as const, shownAs: "img" as const, context: "", revealedBy: null, top: null, ...i, src };
     }),
     forms: [],
     dates: [],
@@ -92,7 +94,11 @@ export function doc(path: string, spec: Partial<DocumentArtifact> = {}): Documen
     url,
     sourcePageUrl: abs("/"),
     kind: /\.pdf$/i.test(path) ? "pdf" : "image",
+    via: /\.pdf$/i.test(path) ? "link" : "image",
     label: "",
+    context: "",
+    revealedBy: null,
+    skipReason: null,
     fileName: url.split("/").pop() ?? "",
     bytes: 1000,
     sha256: null,

@@ -1,7 +1,8 @@
 /**
- * The documents phase: linked PDFs (text layer, first pages) and poster-like content images
- * (OCR), chosen by keyword and capped per scan, fetched under the policy and a size cap into
- * memory only, cached by content hash so a re-scan does not read the same file again.
+ * The documents phase for PDFs: linked and embedded PDFs (text layer, first pages; scanned ones
+ * through OCR), chosen by keyword and capped per scan, fetched under the policy and a size cap
+ * into memory only, cached by content hash so a re-scan does not read the same file again.
+ * Documents in external viewers are recorded without fetching. Images: ./images.ts.
  */
 import { createHash } from "node:crypto";
 import type { DocumentArtifact, PageArtifact } from "@/lib/artifacts/types";
@@ -14,6 +15,7 @@ import { withTimeout } from "../time";
 import { canonicalUrl, fileNameOf, pathWords, sameSite, urlKind } from "../url";
 import type { OcrEngine } from "./ocr";
 import { extractPdfText } from "./pdf";
+import { forOcr, inspectImage, scannedPageImages } from "./raster";
 
 export type TextCache = {
   get(sha256: string): Promise<{ text: string; confidence: number | null } | null>;
@@ -26,18 +28,25 @@ export const MAX_PDFS = 15;
 export const PDF_MAX_BYTES = 20 * 1024 * 1024;
 /** A poster photographed by a phone is 1-5 MB. */
 export const IMAGE_MAX_BYTES = 8 * 1024 * 1024;
-/** Images read by OCR per scan unless the caller says otherwise (about 1-3 s each). */
-export const DEFAULT_MAX_OCR_IMAGES = 6;
-/** Posters and charts are big; icons, logos and thumbnails are not worth reading. */
-const POSTER_MIN_SIDE = 300;
 const DOC_TIMEOUT_MS = 20_000;
-const POSTER_WORDS =
-  /maklumat|alur|alir|flow|struktur|bagan|organisasi|skm|ikm|survei|survey|kepuasan|standar|sop|prosedur|persyaratan|syarat|pengaduan|aduan|jam[\s_-]*(pelayanan|layanan|operasional)|tarif|biaya|motto|moto|visi|misi|janji|kompensasi|infografi|pengumuman/i;
-const NOT_POSTER = /logo|icon|ikon|favicon|avatar|banner-?ads|sprite/i;
 
-export type DocumentCandidate = { url: string; sourcePageUrl: string; label: string; kind: "pdf" | "image"; score: number };
+export type DocumentCandidate = {
+  url: string;
+  sourcePageUrl: string;
+  label: string;
+  kind: "pdf" | "image" | "embedded";
+  score: number;
+  via?: "link" | "image" | "embed";
+  context?: string;
+  revealedBy?: string | null;
+};
 
-/** Linked PDFs (and PDFs found by navigating), keyword-ranked, same site first. */
+/** Viewers of other services that show a document inside a page; their content cannot be read here. */
+const EXTERNAL_VIEWERS = /(?:^|\.)(?:drive\.google\.com|docs\.google\.com|scribd\.com|issuu\.com|onedrive\.live\.com|1drv\.ms|dropbox\.com|box\.com|slideshare\.net|yumpu\.com|flipbookpdf\.net|anyflip\.com|heyzine\.com)$/i;
+/** An embedded same-site PDF is shown on the page: it outranks PDFs that are only linked. */
+const EMBED_BONUS = 15;
+
+/** Linked PDFs (and PDFs found by navigating, and PDFs shown in frames), keyword-ranked, same site first. */
 export function pdfCandidates(pages: PageArtifact[], found: DocumentCandidate[], site: string, keywords: KeywordMatcher): DocumentCandidate[] {
   const byUrl = new Map<string, DocumentCandidate>();
   const consider = (c: DocumentCandidate) => {
@@ -51,29 +60,34 @@ export function pdfCandidates(pages: PageArtifact[], found: DocumentCandidate[],
       const url = canonicalUrl(l.href);
       if (!url) continue;
       const score = keywords.score(`${l.text} ${pathWords(url)}`) + (sameSite(url, site) ? 10 : 0) + (l.region === "main" ? 5 : 0);
-      consider({ url, sourcePageUrl: p.finalUrl, label: l.text, kind: "pdf", score });
+      consider({ url, sourcePageUrl: p.finalUrl, label: l.text, kind: "pdf", score, via: "link" });
+    }
+    for (const e of p.embeds ?? []) {
+      const url = canonicalUrl(e.url);
+      if (!url || !sameSite(url, site) || (urlKind(url) !== "pdf" && e.tag === "iframe")) continue;
+      const score = keywords.score(`${e.label} ${pathWords(url)}`) + 10 + 5 + EMBED_BONUS;
+      consider({ url, sourcePageUrl: p.finalUrl, label: e.label, kind: "pdf", score, via: "embed" });
     }
   }
   return [...byUrl.values()].sort((a, b) => b.score - a.score);
 }
 
-/** Content images that look like posters or documents by name, alt text and size. */
-export function imageCandidates(pages: PageArtifact[], keywords: KeywordMatcher): DocumentCandidate[] {
-  const byUrl = new Map<string, DocumentCandidate>();
+/** Documents shown by an external viewer (Google Drive, Scribd ...): recorded, never fetched. */
+export function embeddedViewerDocuments(pages: PageArtifact[]): DocumentArtifact[] {
+  const out = new Map<string, DocumentArtifact>();
   for (const p of pages) {
-    for (const img of p.images) {
-      const words = `${img.fileName} ${img.alt}`;
-      if (!POSTER_WORDS.test(words) || NOT_POSTER.test(img.fileName)) continue;
-      if (/\.(svg|ico|gif)$/i.test(img.fileName)) continue;
-      const known = img.width > 0 && img.height > 0;
-      if (known && Math.min(img.width, img.height) < POSTER_MIN_SIDE) continue;
-      const url = canonicalUrl(img.src);
-      if (!url || byUrl.has(url)) continue;
-      const score = keywords.score(words.replace(/[-_.]+/g, " ")) + (img.region === "main" ? 10 : 0);
-      byUrl.set(url, { url, sourcePageUrl: p.finalUrl, label: img.alt, kind: "image", score });
+    for (const e of p.embeds ?? []) {
+      let host = "";
+      try {
+        host = new URL(e.url).hostname;
+      } catch {
+        continue;
+      }
+      if (e.internal || !EXTERNAL_VIEWERS.test(host) || out.has(e.url)) continue;
+      out.set(e.url, { ...artifact({ url: e.url, sourcePageUrl: p.finalUrl, label: e.label, kind: "embedded", score: 0, via: "embed" }), skipReason: "external_viewer" });
     }
   }
-  return [...byUrl.values()].sort((a, b) => b.score - a.score);
+  return [...out.values()];
 }
 
 export type DocumentsEnv = {
@@ -85,15 +99,21 @@ export type DocumentsEnv = {
   signal?: AbortSignal;
   textCache?: TextCache;
   ocr: OcrEngine | null;
+  /** OCR (images, scanned PDFs) starts no new read after this; default: `deadline`. */
+  ocrDeadline?: number;
   onDocument?: (url: string) => void;
 };
 
-function artifact(c: DocumentCandidate): DocumentArtifact {
+export function artifact(c: DocumentCandidate): DocumentArtifact {
   return {
     url: c.url,
     sourcePageUrl: c.sourcePageUrl,
     kind: c.kind,
+    via: c.via ?? (c.kind === "image" ? "image" : "link"),
     label: c.label.slice(0, 300),
+    context: (c.context ?? "").slice(0, 300),
+    revealedBy: c.revealedBy ?? null,
+    skipReason: null,
     fileName: fileNameOf(c.url).slice(0, 300),
     bytes: null,
     sha256: null,
@@ -134,10 +154,10 @@ export async function readDocuments(cands: DocumentCandidate[], env: DocumentsEn
 async function readOne(c: DocumentCandidate, doc: DocumentArtifact, env: DocumentsEnv, timeoutMs: number): Promise<void> {
   const res = await safeFetch(c.url, {
     policy: env.policy,
-    origin: c.kind,
+    origin: "pdf",
     userAgent: env.userAgent,
     timeoutMs,
-    maxBytes: c.kind === "pdf" ? PDF_MAX_BYTES : IMAGE_MAX_BYTES,
+    maxBytes: PDF_MAX_BYTES,
     signal: env.signal,
     readBody: ({ status }) => status >= 200 && status < 300,
   });
@@ -146,25 +166,50 @@ async function readOne(c: DocumentCandidate, doc: DocumentArtifact, env: Documen
   if (!body) throw new CrawlError("unknown", `Tidak ada isi (HTTP ${res.status})`);
   doc.bytes = body.length;
   doc.sha256 = createHash("sha256").update(body).digest("hex");
-  const isPdf = body.subarray(0, 5).toString("latin1") === "%PDF-";
-  if (c.kind === "pdf" && !isPdf) throw new CrawlError("unsupported_content", "Berkas bukan PDF");
+  if (body.subarray(0, 5).toString("latin1") !== "%PDF-") throw new CrawlError("unsupported_content", "Berkas bukan PDF");
   const cached = await env.textCache?.get(doc.sha256).catch(() => null);
-  if (c.kind === "pdf") {
-    if (cached) {
-      Object.assign(doc, { text: cached.text, textSource: "pdf", scanned: cached.text.trim().length === 0 });
-      return;
-    }
-    const pdf = await withTimeout(extractPdfText(body), timeoutMs, "PDF");
-    Object.assign(doc, { text: pdf.text, textSource: pdf.text ? "pdf" : null, scanned: pdf.scanned, pages: pdf.pages });
-    await env.textCache?.set(doc.sha256, "pdf", pdf.text, null).catch(() => undefined);
-    return;
-  }
   if (cached) {
-    Object.assign(doc, { text: cached.text, textSource: "ocr", ocrConfidence: cached.confidence });
+    // A cached OCR reading (it has a confidence) is a scanned PDF read earlier.
+    const ocr = cached.confidence !== null;
+    Object.assign(doc, { text: cached.text, textSource: cached.text ? (ocr ? "ocr" : "pdf") : null, scanned: ocr || !cached.text.trim(), ocrConfidence: cached.confidence });
     return;
   }
-  if (!env.ocr) return;
-  const r = await withTimeout(env.ocr.recognize(body), timeoutMs, "OCR");
-  Object.assign(doc, { text: r.text, textSource: r.text ? "ocr" : null, ocrConfidence: r.confidence });
-  await env.textCache?.set(doc.sha256, "ocr", r.text, r.confidence).catch(() => undefined);
+  const pdf = await withTimeout(extractPdfText(body), timeoutMs, "PDF");
+  Object.assign(doc, { text: pdf.text, textSource: pdf.text ? "pdf" : null, scanned: pdf.scanned, pages: pdf.pages });
+  if (pdf.scanned) {
+    await readScannedPdf(body, doc, env);
+    return;
+  }
+  await env.textCache?.set(doc.sha256, "pdf", pdf.text, null).catch(() => undefined);
+}
+
+/** A scanned PDF's first pages through OCR, within the scan's OCR time. */
+async function readScannedPdf(body: Buffer, doc: DocumentArtifact, env: DocumentsEnv): Promise<void> {
+  if (!env.ocr) {
+    doc.skipReason = "ocr_off";
+    return;
+  }
+  if (Date.now() > (env.ocrDeadline ?? env.deadline) - 2_000) {
+    doc.skipReason = "budget";
+    return;
+  }
+  const images = await scannedPageImages(body);
+  const texts: string[] = [];
+  const confidences: number[] = [];
+  for (const img of images) {
+    if (Date.now() > (env.ocrDeadline ?? env.deadline) - 1_000) break;
+    const info = await inspectImage(img);
+    const r = await withTimeout(env.ocr.recognize(await forOcr(img, info)), Math.max(1_000, Math.min(DOC_TIMEOUT_MS, env.deadline - Date.now())), "OCR");
+    texts.push(r.text);
+    confidences.push(r.confidence);
+  }
+  if (!texts.length) {
+    doc.skipReason = images.length ? "budget" : "no_page_image";
+    return;
+  }
+  const text = texts.join("\n\n").trim();
+  const confidence = confidences.reduce((a, b) => a + b, 0) / confidences.length;
+  Object.assign(doc, { text, textSource: text ? "ocr" : null, ocrConfidence: confidence });
+  // Cached only when every page read was tried, so a budget cut is not remembered as the whole text.
+  if (texts.length === images.length && doc.sha256) await env.textCache?.set(doc.sha256, "ocr", text, confidence).catch(() => undefined);
 }
