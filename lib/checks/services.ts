@@ -137,7 +137,7 @@ function findServices(corpus: Corpus, keywords: ComponentKeywords): Section[] {
       const byHeading = pageSections(corpus, unit, keywords);
       const secs = byHeading.length ? byHeading : lineSections(corpus, unit, keywords);
       // Tabs named after components ("Persyaratan", "Prosedur") belong to the page's service.
-      const tabs = corpus.units.filter((u) => u.kind === "revealed" && u.page === unit.page && isComponentLabel(u.label, keywords));
+      const tabs = corpus.units.filter((u) => (u.kind === "revealed" || u.kind === "dialog") && u.page === unit.page && isComponentLabel(u.label, keywords));
       for (const s of secs) for (const t of tabs) mergeInto(s.components, componentsOf(corpus, { ...t, text: `${t.label}\n${t.text}` }, keywords));
       if (!secs.length && tabs.length) {
         const components = emptyComponents();

@@ -17,6 +17,23 @@ export type Evidence = {
   source?: string;
 };
 
+/** Where evidence text came from, as the scan command's JSON names it (../shared/PRODUCT.md). */
+export const EVIDENCE_SOURCES = ["page", "revealed", "dialog", "pdf", "ocr", "embedded"] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+const SOURCE_CODES: Record<string, EvidenceSource> = {
+  "konten tab/akordeon": "revealed",
+  "pop-up": "dialog",
+  pdf: "pdf",
+  ocr: "ocr",
+  "dokumen tersemat": "embedded",
+};
+
+/** The contract's source code of an evidence entry (its `source` is the Indonesian label shown in the app). */
+export function evidenceSourceCode(source: string | undefined): EvidenceSource {
+  return (source && SOURCE_CODES[source]) || "page";
+}
+
 export type CheckOutcome = {
   status: CheckStatus;
   /** 0-3 when status is "scored", otherwise null. */

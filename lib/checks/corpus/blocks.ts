@@ -213,7 +213,7 @@ export function matchingBlocks(corpus: Corpus, unit: Unit, opts: LabelOptions): 
   if (unit.kind === "page") {
     if (labelMatches(unit.label, opts, "whole")) out.push({ unit, kind: "whole", label: unit.label, body: withoutHeadings(unit) });
     out.push(...headingBlocks(unit).filter((b) => labelMatches(b.label, opts, "heading")));
-  } else if (unit.kind === "revealed") {
+  } else if (unit.kind === "revealed" || unit.kind === "dialog") {
     if (labelMatches(unit.label, opts, "control")) out.push({ unit, kind: "control", label: unit.label, body: unit.text });
   } else if (unit.kind === "pdf" || unit.kind === "ocr") {
     const head = `${unit.label} | ${unit.text.slice(0, 200)}`;

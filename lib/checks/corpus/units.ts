@@ -8,16 +8,26 @@ import { computeReach, urlKey, type Reach } from "./graph";
 import { isNewsPage } from "./news";
 import { normalizeLabel, urlWords } from "../text/normalize";
 
-export type UnitKind = "page" | "revealed" | "chrome" | "pdf" | "ocr";
+export type UnitKind = "page" | "revealed" | "dialog" | "chrome" | "pdf" | "ocr";
 
 /** Indonesian names of where evidence came from, as shown next to it. */
 export const SOURCE_LABEL: Record<UnitKind, string> = {
   page: "halaman",
   revealed: "konten tab/akordeon",
+  dialog: "pop-up",
   chrome: "menu/footer",
   pdf: "pdf",
   ocr: "ocr",
 };
+
+/** Source label of a document shown by an external viewer (see EVIDENCE_SOURCES in ../types). */
+export const EMBEDDED_SOURCE_LABEL = "dokumen tersemat";
+
+/**
+ * OCR confidence under which text read from an image is weak evidence: enough to point a person
+ * at the image, not enough to give a level on its own.
+ */
+export const OCR_CONFIDENT = 60;
 
 export type Unit = {
   kind: UnitKind;
@@ -39,6 +49,9 @@ export type Unit = {
 
 export type PageImage = { page: PageArtifact; image: ImageArtifact; doc: DocumentArtifact | null; reach: Reach; isNews: boolean };
 
+/** A document shown in the page by another service's viewer (Google Drive ...): named, not readable here. */
+export type EmbeddedDocument = { page: PageArtifact; doc: DocumentArtifact; reach: Reach; isNews: boolean };
+
 export type Corpus = {
   artifacts: ScanArtifacts;
   pages: PageArtifact[];
@@ -46,6 +59,7 @@ export type Corpus = {
   units: Unit[];
   /** Content images (main region, not logos or placeholders) with their OCR document if any. */
   images: PageImage[];
+  embedded: EmbeddedDocument[];
   reach(url: string): Reach;
   isNews(page: PageArtifact): boolean;
   /** Normalised texts of a page's menu and footer links (menu lines are not content). */
@@ -96,6 +110,36 @@ function titleCleaner(pages: PageArtifact[]): (title: string) => string {
   };
 }
 
+/**
+ * Template text: lines of the main text that the home page shares with at least half of the
+ * site's pages (menus, sidebars, headers and footers that the theme did not mark as such). They
+ * are never content for any item; they stay readable as menu/footer text.
+ */
+export const TEMPLATE_MIN_SHARE = 0.5;
+export const TEMPLATE_MIN_PAGES = 3;
+
+export function templateLines(pages: PageArtifact[], home: PageArtifact | null): Set<string> {
+  const out = new Set<string>();
+  if (!home || pages.length < TEMPLATE_MIN_PAGES) return out;
+  const counts = new Map<string, number>();
+  for (const p of pages) {
+    for (const line of new Set(p.mainText.split("\n").map(normalizeLabel).filter(Boolean))) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const need = Math.max(TEMPLATE_MIN_PAGES, Math.ceil(pages.length * TEMPLATE_MIN_SHARE));
+  for (const line of home.mainText.split("\n").map(normalizeLabel)) {
+    if (line && (counts.get(line) ?? 0) >= need) out.add(line);
+  }
+  return out;
+}
+
+function splitTemplate(text: string, template: Set<string>): { content: string; template: string } {
+  if (!template.size) return { content: text, template: "" };
+  const content: string[] = [];
+  const tpl: string[] = [];
+  for (const line of text.split("\n")) (template.has(normalizeLabel(line)) ? tpl : content).push(line);
+  return { content: content.join("\n"), template: tpl.join("\n") };
+}
+
 const cache = new WeakMap<ScanArtifacts, Corpus>();
 
 export function corpusOf(artifacts: ScanArtifacts): Corpus {
@@ -119,6 +163,7 @@ function buildCorpus(artifacts: ScanArtifacts): Corpus {
     pageByKey.set(urlKey(p.finalUrl), p);
   }
   const home = pages.find((p) => p.depth === 0 || p.discoveredVia === "start") ?? null;
+  const template = templateLines(pages, home);
   const units: Unit[] = [];
 
   for (const p of pages) {
@@ -127,12 +172,14 @@ function buildCorpus(artifacts: ScanArtifacts): Corpus {
     const title = cleanTitle(p.title);
     const h1 = p.headings.filter((h) => h.level === 1).map((h) => h.text);
     const base = { page: p, doc: null, title, headings: p.headings, depth: r.depth, linked: r.linked, isNews };
-    units.push({ ...base, kind: "page", url: p.finalUrl || p.url, label: [title, ...h1, urlWords(p.finalUrl || p.url)].join(" | "), text: p.mainText });
+    const main = splitTemplate(p.mainText, template);
+    units.push({ ...base, kind: "page", url: p.finalUrl || p.url, label: [title, ...h1, urlWords(p.finalUrl || p.url)].join(" | "), text: main.content });
     for (const rv of p.revealed) {
-      units.push({ ...base, kind: "revealed", url: p.finalUrl || p.url, label: rv.control, text: rv.text, headings: [] });
+      units.push({ ...base, kind: rv.source === "dialog" ? "dialog" : "revealed", url: p.finalUrl || p.url, label: rv.control, text: rv.text, headings: [] });
     }
-    if (p.chromeText.trim()) {
-      units.push({ ...base, kind: "chrome", url: p.finalUrl || p.url, label: "", text: p.chromeText, headings: [], isNews: false });
+    const chrome = [p.chromeText, main.template].filter((t) => t.trim()).join("\n");
+    if (chrome) {
+      units.push({ ...base, kind: "chrome", url: p.finalUrl || p.url, label: "", text: chrome, headings: [], isNews: false });
     }
   }
 
@@ -149,10 +196,15 @@ function buildCorpus(artifacts: ScanArtifacts): Corpus {
     }
   }
 
+  const embedded: EmbeddedDocument[] = [];
   for (const d of artifacts.documents) {
     if (d.errorClass) continue;
     const source = pageByKey.get(urlKey(d.sourcePageUrl));
     if (!source) continue;
+    if (d.kind === "embedded") {
+      embedded.push({ page: source, doc: d, reach: reach(source.url), isNews: newsMap.get(source) ?? false });
+      continue;
+    }
     const host = hostOf(d.url);
     // A document on another agency's host is that agency's content, not this OPD's.
     if (host && siteHost && host !== siteHost && !host.endsWith(`.${siteHost}`)) continue;
@@ -181,6 +233,7 @@ function buildCorpus(artifacts: ScanArtifacts): Corpus {
     home,
     units,
     images,
+    embedded,
     reach,
     isNews: (p) => newsMap.get(p) ?? isNewsPage(p),
     chromeLinkTexts(p) {

@@ -46,6 +46,21 @@ export const linkShape = z.object({
 });
 export type LinkQuery = z.infer<typeof linkShape>;
 
+/** Link texts that name no subject: the address decides what the link is. */
+const GENERIC_LINK_TEXT = /^(?:klik(?:\s+di\s*sini)?|di\s*sini|disini|selengkapnya|kunjungi|buka|link|tautan|website|situs|portal|lihat|akses|masuk|here|more|logo)\b/i;
+
+/**
+ * A link whose own words name another subject ("Rencana Kerja" pointing at the national
+ * procurement portal) is about that subject, whatever its address: a visitor follows the words.
+ */
+function namesAnotherSubject(text: string, keywords: readonly string[], hrefPatterns: readonly string[]): boolean {
+  const t = text.trim();
+  if (!t || t.split(/\s+/).length < 2 || GENERIC_LINK_TEXT.test(t) || /^https?:|^www\./i.test(t)) return false;
+  if (hasKeyword(t, keywords)) return false;
+  const lower = t.toLowerCase();
+  return !hrefPatterns.some((h) => lower.includes(h.toLowerCase().split(".")[0]));
+}
+
 /** URLs of share buttons, not accounts or services. */
 const SHARE_URL = /(?:sharer|share\.php|\/share\b|intent\/tweet|\/intent\/|addtoany|\/plugins\/|whatsapp:\/\/send)/i;
 
@@ -63,6 +78,7 @@ export function findLinks(corpus: Corpus, q: LinkQuery, keywords: readonly strin
       const byHref = q.hrefPatterns.some((h) => href.includes(h.toLowerCase()));
       const byText = q.textKeywords && keywords.length > 0 && hasKeyword(l.text, keywords);
       if (!byHref && !byText) continue;
+      if (!byText && q.textKeywords && namesAnotherSubject(l.text, keywords, q.hrefPatterns)) continue;
       const key = `${p.url} ${l.href}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -5,7 +5,7 @@
  * find: strong (complete), partial (incomplete), unreadable (image or scan without text), weak
  * (news post or passing mention: a person must look).
  */
-import { SOURCE_LABEL, type Corpus, type Unit, type PageImage } from "../corpus/units";
+import { EMBEDDED_SOURCE_LABEL, OCR_CONFIDENT, SOURCE_LABEL, type Corpus, type Unit, type PageImage } from "../corpus/units";
 import { contentBody, matchingBlocks, type Block } from "../corpus/blocks";
 import { isPlanLabel, isPlanMention } from "../text/mention";
 import { clip, hasKeyword, matchAll, normalizeLabel, sentences, wordCount } from "../text/normalize";
@@ -30,6 +30,11 @@ export type Candidate = {
   /** The text judged (for detectors that look further, e.g. for years). */
   text: string;
   unit: Unit | null;
+  /**
+   * Only a person can tell (an external viewer's document, a poster read with low confidence):
+   * with nothing better the item is `review` in any mode, never a guessed level.
+   */
+  forPerson?: boolean;
 };
 
 export type ContentQuery = {
@@ -105,6 +110,29 @@ function excluded(label: string, q: ContentQuery): boolean {
   return !!q.excludeLabels?.length && hasKeyword(label, q.excludeLabels);
 }
 
+/** "NIP 19750412 200312 2 004": a civil servant's number under a name. */
+const NIP = /\bNIP\.?\s*:?\s*\d[\d\s]{7,}/i;
+/** A body that is only a name with title and NIP (a signature) says who, not anything about them. */
+export const SIGNATURE_MAX_WORDS = 16;
+
+export function isSignatureOnly(body: string): boolean {
+  return NIP.test(body) && wordCount(body.replace(NIP, " ")) <= SIGNATURE_MAX_WORDS;
+}
+
+/**
+ * Laws and regulations of higher levels, and regional regulations, are references: their text
+ * defines "laporan keuangan" or names "Susunan Organisasi" without being the OPD's publication
+ * of it. They count only for items that ask for laws (their keywords name them).
+ */
+const REGULATION_TITLE =
+  /^\W*(?:salinan\s+)?(?:undang[-\s]undang|peraturan\s+(?:pemerintah|presiden|menteri|daerah|gubernur|bupati|wali\s*kota|lembaga|badan|komisi)|perpres|permen\w*|perda|perbup|perwako|perwal|pergub|uu|pp)\b(?:\s+(?:republik\s+indonesia|ri|kabupaten|provinsi|kota|nomor|no\.?))?/i;
+const LEGAL_ITEM_WORDS = ["regulasi", "produk hukum", "dasar hukum", "peraturan", "jdih", "undang-undang"];
+
+function isRegulation(unit: Unit): boolean {
+  if (unit.kind !== "pdf" && unit.kind !== "ocr") return false;
+  return REGULATION_TITLE.test(unit.title) || REGULATION_TITLE.test(unit.text.slice(0, 200));
+}
+
 function judgeBlock(corpus: Corpus, block: Block, q: ContentQuery, out: ContentFinding): void {
   const { unit } = block;
   const shownLabel = block.kind === "whole" ? unit.title || block.label : block.label;
@@ -129,6 +157,19 @@ function judgeBlock(corpus: Corpus, block: Block, q: ContentQuery, out: ContentF
   }
   const whole = `${block.label}\n${verdict.content}`;
   const cand = (strength: Strength, note: string): Candidate => ({ ...base(unit, excerpt, whole), strength, note });
+  if (block.kind !== "whole" && isSignatureOnly(verdict.content)) {
+    out.shells.push({ ...cand("weak", "hanya nama dan NIP penanda tangan"), excerpt: clip(excerpt) });
+    return;
+  }
+  if (isRegulation(unit) && !hasKeyword(q.keywords.join(" "), LEGAL_ITEM_WORDS)) {
+    out.candidates.push(cand("weak", "hanya disebut di naskah peraturan (rujukan), bukan publikasi OPD sendiri"));
+    return;
+  }
+  const confidence = unit.kind === "ocr" ? unit.doc?.ocrConfidence : null;
+  if (typeof confidence === "number" && confidence < OCR_CONFIDENT && !unit.isNews) {
+    out.candidates.push({ ...cand("weak", `teks gambar terbaca kurang jelas (keyakinan OCR ${Math.round(confidence)}%)`), forPerson: true });
+    return;
+  }
   if (unit.isNews) {
     out.candidates.push(cand("weak", "hanya di dalam berita"));
     return;
@@ -167,6 +208,28 @@ function judgeImages(corpus: Corpus, q: ContentQuery, matchedPages: Set<string>,
   }
 }
 
+/** Documents in another service's viewer named after the subject: a person must open them. */
+function judgeEmbedded(corpus: Corpus, q: ContentQuery, out: ContentFinding): void {
+  for (const e of corpus.embedded) {
+    const label = e.doc.label || e.doc.context;
+    if (e.isNews || !label || !hasKeyword(label, q.keywords) || excluded(label, q)) continue;
+    out.candidates.push({
+      strength: "weak",
+      url: e.doc.url,
+      pageUrl: e.page.finalUrl || e.page.url,
+      screenshotPath: e.page.screenshotPath,
+      depth: e.reach.depth,
+      linked: e.reach.linked,
+      excerpt: clip(`Dokumen tersemat: ${label}`),
+      source: EMBEDDED_SOURCE_LABEL,
+      note: "dokumen ditampilkan lewat layanan luar dan isinya tidak dapat dibaca pemindai",
+      text: "",
+      unit: null,
+      forPerson: true,
+    });
+  }
+}
+
 function judgeMentions(q: ContentQuery, unit: Unit, seen: Set<string>, out: ContentFinding): void {
   if (q.bodyMentions === undefined || q.bodyMentions === "ignore" || unit.isNews) return;
   // A headline (often linking to a post) or a menu item names a subject without stating anything.
@@ -202,7 +265,7 @@ export function findContent(corpus: Corpus, q: ContentQuery): ContentFinding {
       for (const s of sentences(b.body)) seen.add(normalizeLabel(s.text));
     }
     const isDoc = unit.kind === "pdf" || unit.kind === "ocr";
-    if (q.documentTerms?.length && isDoc && !blocks.length && !unit.isNews) {
+    if (q.documentTerms?.length && isDoc && !blocks.length && !unit.isNews && !isRegulation(unit)) {
       if (q.documentTerms.every((t) => hasKeyword(unit.text, [t])) && wordCount(unit.text) >= q.minWords) {
         out.candidates.push({ ...base(unit, unit.text.slice(0, 300), unit.text), strength: "strong", note: "" });
       }
@@ -210,5 +273,6 @@ export function findContent(corpus: Corpus, q: ContentQuery): ContentFinding {
     judgeMentions(q, unit, seen, out);
   }
   judgeImages(corpus, q, matchedPages, out);
+  judgeEmbedded(corpus, q, out);
   return out;
 }

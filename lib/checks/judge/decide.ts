@@ -88,6 +88,10 @@ export function decide(
     return scored(1, `${opts.subject} ditemukan tetapi belum memadai: ${best.note || "isinya belum lengkap"}.`, partial.map(toEvidence));
   }
   const weak = ranked.filter((c) => c.strength === "weak");
+  const forPerson = weak.filter((c) => c.forPerson);
+  if (forPerson.length) {
+    return review(`Ada kandidat ${lower(opts.subject)} yang hanya dapat dinilai petugas: ${forPerson[0].note}.`, forPerson.map(toEvidence));
+  }
   if (weak.length && ctx.mode === "P") {
     return review(`Ada kandidat ${lower(opts.subject)} (${weak[0].note}); perlu diperiksa petugas.`, weak.map(toEvidence));
   }

@@ -26,6 +26,45 @@ export const SHELL_PATTERNS: readonly RegExp[] = [
   /\b(?:dapat|bisa|silah?kan|harap)\s+(?:di)?tanyakan\b|\bsilah?kan\s+(?:hubungi|menghubungi|datang|bertanya)\b|\b(?:untuk\s+)?informasi\s+(?:lebih\s+lanjut|selengkapnya)\s*,?\s*(?:dapat|bisa|silah?kan|hubungi|ditanyakan)\b/i,
 ];
 
+/** A cell or line that stands for a value not yet filled in: "...", "-", "—", "n/a", "0", "TBA". */
+const PLACEHOLDER_CELL = /^\s*(?:\.{2,}|…|[-–—_*?]+|n\/?a|nihil|tba|tbd|kosong|0|0,00|0\.00|rp\.?\s*-|rp\.?\s*0)\s*$/i;
+const MIN_TABLE_CELLS = 3;
+
+function cellsOf(line: string): string[] {
+  return line.split("\t").map((c) => c.trim()).filter(Boolean);
+}
+
+/** A table header row: three or more short cells naming columns, no values in them. */
+function isHeaderRow(cells: string[]): boolean {
+  return cells.length >= MIN_TABLE_CELLS && cells.every((c) => wordCount(c) <= 4 && !/\d/.test(c.replace(/^no\.?$/i, "")));
+}
+
+/**
+ * Empty structure: the lines of a body that carry no value. A results table with only its header
+ * row, dashboard rows whose values are "..." or "-", placeholder cells. What is left is what a
+ * reader actually gets.
+ */
+export function withoutEmptyStructure(body: string): string {
+  const rows = body.split("\n");
+  const kept: string[] = [];
+  rows.forEach((line, i) => {
+    const cells = cellsOf(line);
+    if (!cells.length) return;
+    // "Label: ..." or a row of cells whose values are all placeholders.
+    const values = cells.length > 1 ? cells.slice(1) : (/:\s*(.*)$/.exec(line)?.[1] ?? null) !== null ? [/:\s*(.*)$/.exec(line)![1]] : [];
+    if (values.length && values.every((v) => v === "" || PLACEHOLDER_CELL.test(v))) return;
+    if (cells.every((c) => PLACEHOLDER_CELL.test(c))) return;
+    if (isHeaderRow(cells)) {
+      // A header keeps its place only when a row of values follows it.
+      const next = rows.slice(i + 1).find((r) => r.trim());
+      const nextCells = next ? cellsOf(next) : [];
+      if (nextCells.length < 2 || isHeaderRow(nextCells) || nextCells.slice(1).every((v) => PLACEHOLDER_CELL.test(v))) return;
+    }
+    kept.push(line);
+  });
+  return kept.join("\n");
+}
+
 /** Words of real content left beside a placeholder sentence that still make it a page worth reading. */
 export const SHELL_RESIDUE_WORDS = 30;
 
@@ -48,7 +87,8 @@ export type ShellVerdict = {
  * for one feature is not a shell; a heading with "Maklumat belum diisi!" under it is.
  */
 export function judgeShell(body: string, minWords: number, isPlaceholder?: (sentence: string) => boolean): ShellVerdict {
-  const parts = sentences(body);
+  const filled = withoutEmptyStructure(body);
+  const parts = sentences(filled);
   let placeholder: string | null = null;
   const kept: string[] = [];
   for (const s of parts) {
@@ -57,6 +97,9 @@ export function judgeShell(body: string, minWords: number, isPlaceholder?: (sent
   }
   const content = kept.join("\n");
   const contentWords = wordCount(content);
+  if (placeholder === null && filled.length < body.trim().length * 0.5 && contentWords < SHELL_RESIDUE_WORDS) {
+    placeholder = "tabel atau isian tanpa nilai";
+  }
   const shell = (placeholder !== null && contentWords < SHELL_RESIDUE_WORDS) || contentWords < minWords;
   return { shell, placeholder, content, contentWords };
 }
