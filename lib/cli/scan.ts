@@ -1,5 +1,7 @@
 /**
- * `npm run scan -- <url> [--max-pages N] [--json]`: scans one site without the web app.
+ * `npm run scan -- <url> [--max-pages N] [--as-of YYYY-MM-DD] [--json]`: scans one site without
+ * the web app. The crawl is live; `--as-of` judges freshness and year-based items as of that day
+ * (WIB), so a labelled set or a meeting's assessment can be re-judged later (default: today).
  * With --json prints exactly one JSON document on stdout (the contract in PRODUCT.md); logs go
  * to stderr. Without it, a readable Indonesian table.
  */
@@ -12,25 +14,36 @@ import { AppError } from "@/lib/errors";
 import { formatScore } from "@/lib/format";
 import { defaultItemSpecs } from "@/lib/scan/checklist";
 import { judge } from "@/lib/scan/score";
+import { evidenceSourceCode } from "@/lib/checks/types";
 import { zoneLabel } from "@/lib/zones";
 import { runCli } from "./run";
 
 const Args = z.object({
   url: z.string().url({ message: "Alamat situs harus berupa URL lengkap, mis. https://disdukcapil.kuansing.go.id/" }),
   maxPages: z.coerce.number().int().min(1, { message: "--max-pages minimal 1" }).max(2000, { message: "--max-pages paling banyak 2000" }),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "--as-of harus berbentuk YYYY-MM-DD, mis. 2026-12-01" })
+    .refine((s) => !Number.isNaN(asOfInstant(s).getTime()) && asOfInstant(s).toISOString().slice(0, 10) === s, { message: "--as-of bukan tanggal yang sah" })
+    .optional(),
 });
+
+/** Noon WIB of the given day: the same calendar day in WIB and in UTC. */
+export function asOfInstant(day: string): Date {
+  return new Date(`${day}T05:00:00Z`);
+}
 
 runCli(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { "max-pages": { type: "string", default: "60" }, json: { type: "boolean", default: false } },
+    options: { "max-pages": { type: "string", default: "60" }, "as-of": { type: "string" }, json: { type: "boolean", default: false } },
   });
-  const parsed = Args.safeParse({ url: positionals[0], maxPages: values["max-pages"] });
+  const parsed = Args.safeParse({ url: positionals[0], maxPages: values["max-pages"], asOf: values["as-of"] });
   if (!parsed.success) {
-    throw new AppError("invalid_input", `${parsed.error.issues[0].message}\nPemakaian: npm run scan -- <url> [--max-pages N] [--json]`);
+    throw new AppError("invalid_input", `${parsed.error.issues[0].message}\nPemakaian: npm run scan -- <url> [--max-pages N] [--as-of YYYY-MM-DD] [--json]`);
   }
-  const { url, maxPages } = parsed.data;
-  const started = new Date();
+  const { url, maxPages, asOf } = parsed.data;
+  const started = asOf ? asOfInstant(asOf) : new Date();
   console.error(`Memindai ${url} (paling banyak ${maxPages} halaman) ...`);
   const artifacts = await crawlSite({
     startUrl: url,
@@ -58,7 +71,8 @@ runCli(async () => {
       code: r.code,
       status: r.status,
       level: r.status === "scored" ? r.level : null,
-      evidence: r.evidence.map((e) => ({ url: e.url, excerpt: e.excerpt })),
+      reason: r.reason,
+      evidence: r.evidence.map((e) => ({ url: e.url, excerpt: e.excerpt, source: evidenceSourceCode(e.source) })),
     })),
   };
   if (values.json) {
