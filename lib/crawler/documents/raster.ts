@@ -10,6 +10,8 @@ import { CrawlError } from "../errors";
 
 /** Raster formats OCR reads. SVG is never rasterised here (script, entity and size bombs). */
 const READABLE_FORMATS = new Set(["jpeg", "png", "webp", "gif", "tiff", "avif", "heif"]);
+/** Text markup at the start of a file (after a BOM and white space): SVG, XML or HTML, not a raster image. */
+const MARKUP_START = /^(?:\xEF\xBB\xBF)?\s*</;
 /** A 50-megapixel image is a scan of a poster at most; beyond that it is a bomb or an archive. */
 export const MAX_INPUT_PIXELS = 50_000_000;
 /** Posters, infographics and scanned pages are at least this on their short side; icons and thumbnails are not. */
@@ -24,11 +26,17 @@ export type ImageInfo = { format: string; width: number; height: number };
 
 /** Reads the header: format and size, refusing what OCR must not decode. */
 export async function inspectImage(data: Buffer): Promise<ImageInfo> {
+  // Markup (SVG, or an HTML error page served as an image) never reaches libvips: reading even
+  // its header means parsing the whole XML with librsvg, entity and size bombs included.
+  if (MARKUP_START.test(data.subarray(0, 512).toString("latin1"))) throw new CrawlError("unsupported_content", "Berkas SVG/XML/HTML, bukan gambar raster: tidak dibaca OCR");
   let meta: Metadata;
   try {
     meta = await sharp(data, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "none" }).metadata();
   } catch (e) {
-    throw new CrawlError("unsupported_content", `Gambar tidak dapat dibaca (${e instanceof Error ? e.message : String(e)})`.slice(0, 200));
+    const message = e instanceof Error ? e.message : String(e);
+    // libvips refuses a header declaring more than MAX_INPUT_PIXELS before we see its size.
+    if (/pixel limit/i.test(message)) throw new CrawlError("too_large", `Gambar melebihi ${MAX_INPUT_PIXELS / 1_000_000} megapiksel: terlalu besar untuk dibaca`);
+    throw new CrawlError("unsupported_content", `Gambar tidak dapat dibaca (${message})`.slice(0, 200));
   }
   const format = meta.format ?? "unknown";
   if (!READABLE_FORMATS.has(format)) throw new CrawlError("unsupported_content", `Format gambar ${format} tidak dibaca OCR`);

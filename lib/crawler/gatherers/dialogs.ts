@@ -19,12 +19,17 @@ const SCRIPT = String.raw`(max) => {
   // The outermost of nested matches (.modal > .modal-dialog > .modal-content) is the pop-up.
   const tops = all.filter((el) => !all.some((o) => o !== el && o.contains(el)));
   const out = [];
+  const root = __root();
   for (const el of tops) {
     if (out.length >= max) break;
     if (__region(el) !== "main") continue;
-    if (__visible(el) && el.getBoundingClientRect().height > 0) continue;
+    // An open pop-up inside the content is in mainText already; one outside it (Bootstrap puts
+    // modals at the end of <body>, after <main>) is read only here, open or not.
+    if (root.contains(el) && __visible(el) && el.getBoundingClientRect().height > 0) continue;
     const clone = el.cloneNode(true);
     for (const junk of clone.querySelectorAll("script, style, noscript, template, button")) junk.remove();
+    // A detached clone has no layout, so textContent runs a title into its paragraph ("PelayananKami"): break lines at blocks.
+    for (const b of clone.querySelectorAll("p, div, li, br, tr, h1, h2, h3, h4, h5, h6, section, article, header, footer, dt, dd")) b.after("\n");
     const text = __clean(clone.textContent || "", ${DIALOG_TEXT_MAX});
     const images = __imageRecords(el, 20);
     if (!text && !images.length) continue;
