@@ -38,30 +38,37 @@ describe("summarize", () => {
   const label = (code: string, expected: 0 | 1 | 2 | 3, traps: ("empty_shell" | "pdf_only")[] = []) => ({ code, expected, traps, why: "alasan auditor" });
   const answer = (level: number) => ({ status: "scored" as const, level, reason: "", evidence: [] });
 
-  it("meets the target at 95% agreement with no trap false pass", () => {
+  it("meets the blind target at 95% agreement with no false pass, and the seen target only at 100%", () => {
     const rows = Array.from({ length: 20 }, (_, i) => compare("a", label(`SP-${String(i + 1).padStart(2, "0")}`, 3), "A", answer(i === 0 ? 2 : 3)));
-    const s = summarize(rows);
+    const s = summarize(rows, "blind");
     expect(s.overall).toMatchObject({ judged: 20, agreed: 19, falsePasses: 0, falseFails: 0 });
     expect(s.overall.agreement).toBeCloseTo(0.95);
     expect(s.met).toBe(true);
+    expect(summarize(rows, "seen").met).toBe(false);
   });
 
-  it("misses the target on one false pass on an empty shell, whatever the agreement", () => {
+  it("misses the target on one false pass of any kind, whatever the agreement", () => {
     const rows = [
       ...Array.from({ length: 40 }, (_, i) => compare("a", label(`KI-${i}`, 3), "A", answer(3))),
-      compare("b", label("KP-01", 0, ["empty_shell"]), "A", answer(2)),
+      compare("b", label("SP-02", 0, ["pdf_only"]), "A", answer(1)),
     ];
-    const s = summarize(rows);
+    const s = summarize(rows, "blind");
     expect(s.overall.agreement).toBeGreaterThan(0.95);
-    expect(s.trapFalsePasses).toBe(1);
-    expect(s.perTrap.empty_shell).toMatchObject({ judged: 1, agreed: 0, falsePasses: 1 });
+    expect(s.overall.falsePasses).toBe(1);
+    expect(s.perTrap.pdf_only).toMatchObject({ judged: 1, agreed: 0, falsePasses: 1 });
+    expect(s.perTrap.empty_shell).toMatchObject({ judged: 0, falsePasses: 0 });
     expect(s.perSite.b.falsePasses).toBe(1);
     expect(s.met).toBe(false);
   });
 
-  it("does not count a false pass on another trap kind against the trap target", () => {
-    const s = summarize([compare("a", label("SP-02", 0, ["pdf_only"]), "A", answer(1))]);
-    expect(s.overall.falsePasses).toBe(1);
-    expect(s.trapFalsePasses).toBe(0);
+  it("counts a review on a P item as agreement and on an A item as a miss, never as a false pass", () => {
+    const s = summarize(
+      [
+        compare("a", label("KI-08", 0), "P", { status: "review", level: null, reason: "", evidence: [] }),
+        compare("a", label("KP-01", 0), "A", { status: "review", level: null, reason: "", evidence: [] }),
+      ],
+      "blind",
+    );
+    expect(s.overall).toMatchObject({ judged: 2, agreed: 1, falsePasses: 0 });
   });
 });

@@ -18,10 +18,9 @@
 import type { CheckStatus } from "@/lib/checks/types";
 import { TRAP_KINDS, type Expected, type ParsedLabel, type TrapKind } from "./labels/schema";
 
-/** Issue 4's target: agreement on judged items. */
-export const TARGET_AGREEMENT = 0.95;
-/** Traps on which a single false pass misses the target (issue 4). */
-export const ZERO_FALSE_PASS_TRAPS: TrapKind[] = ["empty_shell", "passing_mention"];
+/** Agreement each set must reach (issue 15): the blind set measures the truth, the seen set regressions. */
+export const TARGET_AGREEMENT = { seen: 1, blind: 0.95 } as const;
+export type SetName = keyof typeof TARGET_AGREEMENT;
 
 export type Outcome =
   | "agree"
@@ -96,18 +95,14 @@ export type Summary = {
   overall: Tally;
   perSite: Record<string, Tally>;
   perTrap: Record<TrapKind, Tally>;
-  /** False passes on the empty-shell and passing-mention traps (target: 0). */
-  trapFalsePasses: number;
+  /** The set's agreement target is reached and no item was passed falsely (a level >= 1 where the label is 0). */
   met: boolean;
 };
 
-export function summarize(rows: Comparison[]): Summary {
+export function summarize(rows: Comparison[], set: SetName): Summary {
   const sites = [...new Set(rows.map((r) => r.site))];
   const perSite = Object.fromEntries(sites.map((s) => [s, tally(rows.filter((r) => r.site === s))]));
   const perTrap = Object.fromEntries(TRAP_KINDS.map((k) => [k, tally(rows.filter((r) => r.traps.includes(k)))])) as Record<TrapKind, Tally>;
-  const trapFalsePasses = rows.filter(
-    (r) => r.outcome === "false_pass" && r.traps.some((t) => ZERO_FALSE_PASS_TRAPS.includes(t)),
-  ).length;
   const overall = tally(rows);
-  return { overall, perSite, perTrap, trapFalsePasses, met: overall.agreement >= TARGET_AGREEMENT && trapFalsePasses === 0 };
+  return { overall, perSite, perTrap, met: overall.agreement >= TARGET_AGREEMENT[set] && overall.falsePasses === 0 };
 }

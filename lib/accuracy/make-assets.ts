@@ -42,7 +42,40 @@ export const ASSETS: Asset[] = [
   { src: "sk-standar-pelayanan-bapenda.html", out: "bapenda-sk/dokumen/sk-standar-pelayanan-bapenda.pdf", kind: "pdf" },
   { src: "lkjip-bapenda.html", out: "bapenda-sk/dokumen/lkjip-bapenda.pdf", kind: "pdf" },
   { src: "maklumat-dpmptsp.html", out: "dpmptsp-biasa/dokumen/maklumat-pelayanan-dpmptsp.pdf", kind: "pdf" },
+  // kesehatan-visual (issue 14): posters with meaningless names, a WhatsApp-style upload, a
+  // lightbox thumbnail made from its big poster (so the big one comes first), a scanned PDF.
+  ...kesehatanVisual(),
 ];
+
+/** The posters, documents, event photos and icons of the kesehatan-visual fixture (issue 14). */
+function kesehatanVisual(): Asset[] {
+  const poster = { kind: "jpeg", width: 800, height: 1000, quality: 85 } as const;
+  const photo = { kind: "jpeg", width: 1024, height: 768 } as const;
+  const icon = { kind: "png", width: 32, height: 32 } as const;
+  const src = (name: string) => `kesehatan-visual-${name}.html`;
+  const out = (file: string) => `kesehatan-visual/${file}`;
+  return [
+    { src: src("sp-spgdt"), out: out("img/layanan/spgdt.jpeg"), ...poster },
+    { src: src("sp-sip"), out: out("img/layanan/sip.webp"), kind: "webp", width: 800, height: 1000 },
+    { src: src("jam"), out: out("img/IMG-20250611-WA0007.png"), kind: "png", width: 800, height: 1000 },
+    { src: src("slide-germas"), out: out("img/slide/banner1.jpg"), ...poster },
+    { src: src("maklumat"), out: out("img/slide/banner2.jpg"), ...poster },
+    { src: src("motto"), out: out("img/slide/banner3.jpg"), ...poster },
+    { src: src("kompensasi"), out: out("img/slide/banner4.jpg"), ...poster },
+    { src: src("alur-pengaduan"), out: out("img/alur-besar.jpg"), ...poster },
+    { src: src("alur-kecil"), out: out("img/alur-kecil.jpg"), kind: "jpeg", width: 150, height: 188, quality: 80 },
+    { src: src("prioritas"), out: out("img/bg-info-2.jpg"), ...poster },
+    { src: src("kep-sp"), out: out("dokumen/kep-standar-pelayanan.pdf"), kind: "pdf" },
+    { src: src("struktur"), out: out("dokumen/scan-0031.pdf"), kind: "pdf", scanned: true },
+    { src: src("foto-posyandu"), out: out("img/galeri/DSC_0412.jpg"), ...photo },
+    { src: src("foto-ambulans"), out: out("img/galeri/DSC_0419.jpg"), ...photo },
+    { src: src("foto-rapat"), out: out("img/galeri/IMG_20251103_091522.jpg"), ...photo },
+    { src: src("foto-vaksin"), out: out("img/galeri/DSC_0533.jpg"), ...photo },
+    { src: src("ikon-telp"), out: out("img/ikon/telp.png"), ...icon },
+    { src: src("ikon-wa"), out: out("img/ikon/wa.png"), ...icon },
+    { src: src("ikon-surel"), out: out("img/ikon/surel.png"), ...icon },
+  ];
+}
 
 const SETS = [
   { srcDir: SRC_DIR, sitesDir: SITES_DIR, assets: ASSETS },

@@ -1,6 +1,9 @@
 /**
  * The accuracy run: serve each labelled fixture site, crawl it with the real crawler, judge it
- * with the real checks, and compare with the auditor's labels (./compare.ts says how).
+ * with the real checks as of the set's reference day, and compare with the auditor's labels
+ * (./compare.ts says how). Two sets: the seen set (labels the detector author has read: it
+ * measures regressions) and the blind set (written and labelled by someone who has not read the
+ * checks: it measures the truth).
  */
 import { CHECKLIST_SEED } from "@/db/seed/checklist";
 import type { ScanArtifacts } from "@/lib/artifacts/types";
@@ -8,19 +11,37 @@ import { runChecks } from "@/lib/checks";
 import { DEFAULT_ITEM_CONFIG } from "@/lib/checks/defaults";
 import type { ItemResult, ItemSpec } from "@/lib/checks/types";
 import { crawlSite } from "@/lib/crawler";
-import { compare, summarize, type Comparison, type Summary } from "./compare";
+import { BLIND_SITE_LABELS } from "./blind/labels";
+import { compare, summarize, type Comparison, type SetName, type Summary } from "./compare";
 import { SITE_LABELS, type ParsedSiteLabels } from "./labels";
-import { serveSite } from "./server";
+import { BLIND_SITES_DIR, SITES_DIR, serveSite } from "./server";
 
 /** The pemda domain the checks compare hosts with (the fixtures are served on loopback). */
 export const OFFICIAL_DOMAIN = "kuansing.go.id";
 /** Fixture sites have at most ~20 pages; 40 leaves the crawler room without capping it. */
 export const MAX_PAGES = 40;
+/**
+ * The day the labels speak of. Fixture dates are written relative to "today" of the server, and
+ * the server and the checks both take this day, so the labels hold on any calendar day.
+ */
+export const REFERENCE_DATE = "2026-12-01";
+
+/** Noon WIB of a day: the same calendar day in WIB and in UTC. */
+export function dayInstant(day: string): Date {
+  return new Date(`${day}T05:00:00Z`);
+}
+
+export const SETS: Record<SetName, { labels: ParsedSiteLabels[]; dir: string }> = {
+  seen: { labels: SITE_LABELS, dir: SITES_DIR },
+  blind: { labels: BLIND_SITE_LABELS, dir: BLIND_SITES_DIR },
+};
 
 export type AccuracyOptions = {
-  /** Site names to run (default: every labelled site). */
+  /** Sets to run (default both). */
+  sets?: SetName[];
+  /** Site names to run (default: every labelled site of the chosen sets). */
   sites?: string[];
-  /** "Today" for the fixtures' dates and for the checks' recency rules. */
+  /** Judge as of this instant instead of the reference day. */
   now?: Date;
   onProgress?: (message: string) => void;
 };
@@ -34,12 +55,9 @@ export type SiteRun = {
   error: string | null;
 };
 
-export type AccuracyReport = Summary & {
-  generatedAt: string;
-  sites: SiteRun[];
-  comparisons: Comparison[];
-  disagreements: Comparison[];
-};
+export type SetReport = Summary & { set: SetName; sites: SiteRun[]; comparisons: Comparison[]; disagreements: Comparison[] };
+
+export type AccuracyReport = { generatedAt: string; referenceDate: string; sets: SetReport[]; met: boolean };
 
 /** The default checklist as the product ships it: checklist.md's items with the detectors' defaults. */
 export function defaultItems(): ItemSpec[] {
@@ -52,11 +70,19 @@ export function defaultItems(): ItemSpec[] {
 
 async function judgeSite(
   labels: ParsedSiteLabels,
+  dir: string,
   items: ItemSpec[],
   now: Date,
 ): Promise<{ run: SiteRun; results: ItemResult[] }> {
-  const server = await serveSite(labels.site, { now });
+  const server = await serveSite(labels.site, { now, sitesDir: dir });
   const started = Date.now();
+  const run = (pagesVisited: number, error: string | null): SiteRun => ({
+    site: labels.site,
+    about: labels.about,
+    pagesVisited,
+    durationMs: Date.now() - started,
+    error,
+  });
   try {
     const artifacts: ScanArtifacts = await crawlSite({
       startUrl: server.url,
@@ -70,50 +96,47 @@ async function judgeSite(
       officialDomain: OFFICIAL_DOMAIN,
       now,
     });
-    const error = artifacts.site.reachable ? null : `situs tidak terjangkau (${artifacts.site.errorClass ?? "unknown"})`;
-    return {
-      run: { site: labels.site, about: labels.about, pagesVisited: artifacts.site.pagesVisited, durationMs: Date.now() - started, error },
-      results,
-    };
+    return { run: run(artifacts.site.pagesVisited, artifacts.site.reachable ? null : `situs tidak terjangkau (${artifacts.site.errorClass ?? "unknown"})`), results };
   } catch (e) {
-    const error = e instanceof Error ? e.message : String(e);
-    return { run: { site: labels.site, about: labels.about, pagesVisited: 0, durationMs: Date.now() - started, error }, results: [] };
+    return { run: run(0, e instanceof Error ? e.message : String(e)), results: [] };
   } finally {
     await server.close();
   }
 }
 
 /**
- * Runs the labelled set one site after another (the machine's 2 cores are shared, and the
+ * Runs the chosen sets one site after another (the machine's 2 cores are shared, and the
  * crawler already works in parallel within a site).
  */
 export async function runAccuracy(opts: AccuracyOptions = {}): Promise<AccuracyReport> {
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? dayInstant(REFERENCE_DATE);
   const items = defaultItems();
   const modes = new Map(items.map((i) => [i.code, i.mode]));
-  const chosen = opts.sites?.length ? SITE_LABELS.filter((s) => opts.sites!.includes(s.site)) : SITE_LABELS;
-  const unknown = (opts.sites ?? []).filter((s) => !SITE_LABELS.some((l) => l.site === s));
+  const setNames = opts.sets?.length ? opts.sets : (["seen", "blind"] as SetName[]);
+  const all = setNames.flatMap((s) => SETS[s].labels.map((l) => l.site));
+  const unknown = (opts.sites ?? []).filter((s) => !all.includes(s));
   if (unknown.length) throw new Error(`Situs tidak ada di set berlabel: ${unknown.join(", ")}`);
 
-  const sites: SiteRun[] = [];
-  const comparisons: Comparison[] = [];
-  for (const [i, labels] of chosen.entries()) {
-    opts.onProgress?.(`[${i + 1}/${chosen.length}] ${labels.site} ...`);
-    const { run, results } = await judgeSite(labels, items, now);
-    sites.push(run);
-    const byCode = new Map(results.map((r) => [r.code, r]));
-    for (const label of labels.labels) {
-      const r = byCode.get(label.code);
-      const answer = r ?? { status: "error" as const, level: null, reason: run.error ?? "Butir tidak dinilai.", evidence: [] };
-      comparisons.push(compare(labels.site, label, modes.get(label.code) ?? "A", answer));
+  const sets: SetReport[] = [];
+  for (const set of setNames) {
+    const { labels: setLabels, dir } = SETS[set];
+    const chosen = opts.sites?.length ? setLabels.filter((s) => opts.sites!.includes(s.site)) : setLabels;
+    if (!chosen.length) continue;
+    const sites: SiteRun[] = [];
+    const comparisons: Comparison[] = [];
+    for (const [i, labels] of chosen.entries()) {
+      opts.onProgress?.(`[${set} ${i + 1}/${chosen.length}] ${labels.site} ...`);
+      const { run, results } = await judgeSite(labels, dir, items, now);
+      sites.push(run);
+      const byCode = new Map(results.map((r) => [r.code, r]));
+      for (const label of labels.labels) {
+        const r = byCode.get(label.code);
+        const answer = r ?? { status: "error" as const, level: null, reason: run.error ?? "Butir tidak dinilai.", evidence: [] };
+        comparisons.push(compare(labels.site, label, modes.get(label.code) ?? "A", answer));
+      }
+      opts.onProgress?.(`      ${run.pagesVisited} halaman, ${(run.durationMs / 1000).toFixed(1)} s${run.error ? `, galat: ${run.error}` : ""}`);
     }
-    opts.onProgress?.(`      ${run.pagesVisited} halaman, ${(run.durationMs / 1000).toFixed(1)} s${run.error ? `, galat: ${run.error}` : ""}`);
+    sets.push({ set, ...summarize(comparisons, set), sites, comparisons, disagreements: comparisons.filter((c) => c.outcome !== "agree") });
   }
-  return {
-    generatedAt: now.toISOString(),
-    ...summarize(comparisons),
-    sites,
-    comparisons,
-    disagreements: comparisons.filter((c) => c.outcome !== "agree"),
-  };
+  return { generatedAt: new Date().toISOString(), referenceDate: now.toISOString().slice(0, 10), sets, met: sets.every((s) => s.met) };
 }

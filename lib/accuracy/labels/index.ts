@@ -12,6 +12,7 @@ import { dishubKosong } from "./dishub-kosong";
 import { diskopTab } from "./diskop-tab";
 import { dpmptspBiasa } from "./dpmptsp-biasa";
 import { kecamatanKuantanTengah } from "./kecamatan-kuantan-tengah";
+import { kesehatanVisual } from "./kesehatan-visual";
 import { rsudFoto } from "./rsud-foto";
 import { SiteLabels, type ParsedSiteLabels } from "./schema";
 
@@ -30,4 +31,5 @@ export const SITE_LABELS: ParsedSiteLabels[] = z
     diskopTab,
     dpmptspBiasa,
     kecamatanKuantanTengah,
+    kesehatanVisual,
   ]);
