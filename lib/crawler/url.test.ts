@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareHost, canonicalUrl, fileNameOf, pathWords, sameSite, siteKey, urlKind } from "./url";
+import { appRoute, bareHost, documentUrl, canonicalUrl, fileNameOf, pathWords, sameSite, siteKey, urlKind } from "./url";
 
 describe("canonicalUrl", () => {
   it("drops fragments, tracking and session parameters, sorts the query", () => {
@@ -8,6 +8,15 @@ describe("canonicalUrl", () => {
     );
     expect(canonicalUrl("http://x.go.id/a?PHPSESSID=abc&id=3&sid=9")).toBe("http://x.go.id/a?id=3");
     expect(canonicalUrl("http://x.go.id/a;jsessionid=ABC123?x=1")).toBe("http://x.go.id/a?x=1");
+  });
+
+  it("keeps a single-page app's route in the fragment, and only that", () => {
+    expect(canonicalUrl("https://dinkes.x.go.id/#/layanan/")).toBe("https://dinkes.x.go.id/#/layanan");
+    expect(canonicalUrl("https://dinkes.x.go.id/app#!/profil")).toBe("https://dinkes.x.go.id/app#!/profil");
+    expect(canonicalUrl("https://dinkes.x.go.id/#/")).toBe("https://dinkes.x.go.id/");
+    expect(canonicalUrl("https://dinkes.x.go.id/profil#visi")).toBe("https://dinkes.x.go.id/profil");
+    expect(documentUrl("https://dinkes.x.go.id/#/layanan")).toBe("https://dinkes.x.go.id/");
+    expect(appRoute("#top")).toBeNull();
   });
 
   it("keeps the root slash, removes other trailing slashes and default ports", () => {

@@ -29,11 +29,14 @@ export function parseUrl(href: string, base?: string): URL | null {
  * The canonical form used as a page's identity and as the URL requested: lower-case scheme and
  * host (the URL parser does that), no default port, no fragment, no tracking or session
  * parameters, query sorted, no trailing slash except the root. Null when not http(s).
+ * A fragment that is a route of a single-page app ("#/layanan", "#!/profil") is kept: each route
+ * is a page a visitor sees.
  */
 export function canonicalUrl(href: string, base?: string): string | null {
   const u = parseUrl(href, base);
   if (!u || !isHttpUrl(u)) return null;
-  u.hash = "";
+  const route = appRoute(u.hash);
+  u.hash = route ?? "";
   u.username = "";
   u.password = "";
   u.pathname = u.pathname.replace(PATH_SESSION, "") || "/";
@@ -47,6 +50,20 @@ export function canonicalUrl(href: string, base?: string): string | null {
   let out = u.toString();
   if (out.endsWith("?")) out = out.slice(0, -1);
   return out;
+}
+
+/** "#/layanan/ktp" or "#!/profil" (trailing slash dropped); null for anchors and "#/". */
+export function appRoute(hash: string): string | null {
+  const m = /^#(!?)\/(.*)$/.exec(hash);
+  if (!m) return null;
+  const path = m[2].replace(/\/+$/, "");
+  return path ? `#${m[1]}/${path}` : null;
+}
+
+/** The address a server sees: without the fragment (a single-page app's route lives only in the browser). */
+export function documentUrl(url: string): string {
+  const i = url.indexOf("#");
+  return i < 0 ? url : url.slice(0, i);
 }
 
 /** Host without a leading "www.", lower case (the artifact's site.host). */

@@ -28,7 +28,7 @@ import type { KeywordMatcher } from "./keywords";
 import type { Robots } from "./robots";
 import type { TargetPolicy } from "./target-policy";
 import { withTimeout } from "./time";
-import { canonicalUrl, pathWords, sameSite } from "./url";
+import { appRoute, canonicalUrl, documentUrl, pathWords, sameSite } from "./url";
 
 export type VisitEnv = {
   site: string;
@@ -169,7 +169,10 @@ async function run(
       });
       chain.push(...(hop === 0 ? [] : [p.finalUrl]), ...doc.redirectChain);
       if (doc.kind === "off-site") return { kind: "skipped", url: doc.target, reason: "off_site_redirect" };
-      p.finalUrl = doc.finalUrl;
+      // A single-page app's route ("#/layanan") stays on the document the server sent for it.
+      const route = appRoute(new URL(target).hash);
+      const sameDocument = route !== null && documentUrl(doc.finalUrl) === documentUrl(target);
+      p.finalUrl = sameDocument ? `${documentUrl(doc.finalUrl)}${route}` : doc.finalUrl;
       p.redirectChain = chain.slice();
       if (doc.kind === "pdf") return { kind: "document", url: doc.finalUrl };
       if (doc.kind === "other") return { kind: "skipped", url: doc.finalUrl, reason: "unsupported_content" };
@@ -184,8 +187,10 @@ async function run(
       session.clientNavigations.length = 0;
       session.dataRequests = 0;
       session.allowImages = env.screenshots && (isHome || keywordish);
-      session.pending.set(doc.finalUrl, { status: doc.status, contentType: doc.contentType, body: doc.body, setCookie: doc.setCookie });
-      await page.goto(doc.finalUrl, { waitUntil: "domcontentloaded", timeout: Math.max(1, deadline - Date.now()) });
+      session.pending.set(documentUrl(doc.finalUrl), { status: doc.status, contentType: doc.contentType, body: doc.body, setCookie: doc.setCookie });
+      // A route of the document the tab already shows would not reload it: load it afresh.
+      if (sameDocument && documentUrl(page.url()) === documentUrl(p.finalUrl)) await page.goto("about:blank").catch(() => undefined);
+      await page.goto(p.finalUrl, { waitUntil: "domcontentloaded", timeout: Math.max(1, deadline - Date.now()) });
       await page.waitForLoadState("load", { timeout: Math.max(1, Math.min(LOAD_WAIT_MS, deadline - Date.now() - 500)) }).catch(() => undefined);
       if (session.dataRequests > 0) {
         // An app fetching its content: give it until the network is idle (Playwright: 500 ms quiet).

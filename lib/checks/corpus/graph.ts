@@ -5,13 +5,17 @@
  */
 import type { PageArtifact } from "@/lib/artifacts/types";
 
-/** Same page whatever the scheme, www, trailing slash or fragment. */
+/** A single-page app's route in the fragment ("#/layanan", "#!/profil"): a page of its own. */
+const APP_ROUTE = /^#!?\/(.+?)\/*$/;
+
+/** Same page whatever the scheme, www, trailing slash or fragment (except an app route). */
 export function urlKey(url: string): string {
   try {
     const u = new URL(url);
     const host = u.hostname.toLowerCase().replace(/^www\./, "");
     const path = u.pathname.replace(/\/+$/, "") || "/";
-    return `${host}${path}${u.search}`;
+    const route = APP_ROUTE.exec(u.hash);
+    return `${host}${path}${u.search}${route ? `#/${route[1]}` : ""}`;
   } catch {
     return url;
   }
