@@ -125,7 +125,9 @@ export async function runAccuracy(opts: AccuracyOptions = {}): Promise<AccuracyR
     const sites: SiteRun[] = [];
     const comparisons: Comparison[] = [];
     for (const [i, labels] of chosen.entries()) {
-      opts.onProgress?.(`[${set} ${i + 1}/${chosen.length}] ${labels.site} ...`);
+      // The blind set's sites stay anonymous in the progress too (its author's rule, see blind/labels).
+      const name = set === "blind" ? "" : ` ${labels.site}`;
+      opts.onProgress?.(`[${set} ${i + 1}/${chosen.length}]${name} ...`);
       const { run, results } = await judgeSite(labels, dir, items, now);
       sites.push(run);
       const byCode = new Map(results.map((r) => [r.code, r]));
@@ -134,7 +136,8 @@ export async function runAccuracy(opts: AccuracyOptions = {}): Promise<AccuracyR
         const answer = r ?? { status: "error" as const, level: null, reason: run.error ?? "Butir tidak dinilai.", evidence: [] };
         comparisons.push(compare(labels.site, label, modes.get(label.code) ?? "A", answer));
       }
-      opts.onProgress?.(`      ${run.pagesVisited} halaman, ${(run.durationMs / 1000).toFixed(1)} s${run.error ? `, galat: ${run.error}` : ""}`);
+      if (set !== "blind") opts.onProgress?.(`      ${run.pagesVisited} halaman, ${(run.durationMs / 1000).toFixed(1)} s${run.error ? `, galat: ${run.error}` : ""}`);
+      else opts.onProgress?.(`      ${(run.durationMs / 1000).toFixed(1)} s${run.error ? ", galat" : ""}`);
     }
     sets.push({ set, ...summarize(comparisons, set), sites, comparisons, disagreements: comparisons.filter((c) => c.outcome !== "agree") });
   }
