@@ -26,6 +26,11 @@ const EnvSchema = z.object({
   PATUH_BASE_URL: z.string().url().optional(),
   /** Demo mode: demo users with published passwords, a fixed session secret, logins shown on /masuk. */
   PATUH_DEMO: flag,
+  /**
+   * OCR time per scan in seconds (posters, infographics, scanned PDFs; two workers). The default
+   * reads a site with 40 posters whole on its first scan; re-scans read only changed images.
+   */
+  PATUH_OCR_BUDGET_SECONDS: z.coerce.number().int().min(0).max(1_800).default(90),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

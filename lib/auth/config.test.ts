@@ -11,6 +11,7 @@ const base: Env = {
   ALLOW_PRIVATE_NETWORK: false,
   PATUH_WORKER: "1",
   PATUH_DEMO: false,
+  PATUH_OCR_BUDGET_SECONDS: 90,
   NODE_ENV: "production",
 };
 

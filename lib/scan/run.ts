@@ -83,7 +83,7 @@ export async function runScan(
     timeLimitMs: opts.timeLimitMs ?? SCAN_TIME_LIMIT_MS,
     screenshotDir: path.join(env().PATUH_DATA_DIR, "evidence", String(scanId)),
     keywords,
-    ocr: { enabled: true, cacheDir: path.join(env().PATUH_DATA_DIR, "ocr-cache") },
+    ocr: { enabled: true, budgetMs: env().PATUH_OCR_BUDGET_SECONDS * 1_000, cacheDir: path.join(env().PATUH_DATA_DIR, "ocr-cache") },
     textCache: dbTextCache(db),
     allowPrivateNetwork: env().ALLOW_PRIVATE_NETWORK,
     signal: opts.signal,
