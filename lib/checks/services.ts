@@ -152,10 +152,26 @@ function findServices(corpus: Corpus, keywords: ComponentKeywords): Section[] {
         continue;
       }
       const components = componentsOf(corpus, unit, keywords);
-      if (count(components) >= MIN_SERVICE_COMPONENTS) out.push({ name: unit.label.split(" | ")[0] || unit.title, unit, url: unit.url, components, depth: unit.depth ?? 99 });
+      if (count(components) >= MIN_SERVICE_COMPONENTS) out.push({ name: documentTitle(unit, keywords), unit, url: unit.url, components, depth: unit.depth ?? 99 });
     }
   }
   return out;
+}
+
+/** Lines naming the agency, not the service ("DINAS KESEHATAN KABUPATEN ..."). */
+const AGENCY_LINE = /^(?:pemerintah|dinas|badan|kantor|sekretariat|rumah\s+sakit|rsud|puskesmas|kecamatan|kelurahan|bagian|unit\s+pelaksana)\b/i;
+
+/**
+ * The service a document or poster is about: its first title-like line (an infographic opens
+ * with the service's name), else the words around it on the page, else its link text or name.
+ */
+function documentTitle(unit: Unit, keywords: ComponentKeywords): string {
+  for (const line of unit.text.split("\n").slice(0, 4)) {
+    const t = line.trim();
+    const n = wordCount(t);
+    if (n >= 2 && n <= SERVICE_LINE_MAX_WORDS && !AGENCY_LINE.test(t) && !isComponentLabel(t, keywords)) return t;
+  }
+  return unit.doc?.context.split(" | ")[0] || unit.label.split(" | ")[0] || unit.title;
 }
 
 function mergeInto(a: Record<ComponentName, boolean>, b: Record<ComponentName, boolean>): void {
