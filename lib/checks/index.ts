@@ -24,8 +24,9 @@ import { domain } from "./detectors/domain";
 import { https } from "./detectors/https";
 import { mobile } from "./detectors/mobile";
 import { surveyResult } from "./detectors/survey-result";
+import { z } from "zod";
 import { corpusOf } from "./corpus/units";
-import { serviceMatrix } from "./services";
+import { COMPONENT_NAMES, serviceMatrix, type ComponentName } from "./services";
 import type { CheckContext, CheckOutcome, Detector, ItemResult, ItemSpec, ServiceRow } from "./types";
 
 export type { Detector, ItemResult, ItemSpec, ServiceRow, CheckContext, CheckOutcome } from "./types";
@@ -46,6 +47,27 @@ function errorOutcome(reason: string): CheckOutcome {
   return { status: "error", level: null, evidence: [], reason };
 }
 
+/**
+ * Items about one component of every service's standard (persyaratan, prosedur, waktu, biaya,
+ * produk) name it with `serviceComponent`. Complete means published for every service the site
+ * shows: when some services' sections have it and others lack it, the item is incomplete (1).
+ */
+const ServiceComponentParam = z.object({ serviceComponent: z.enum(COMPONENT_NAMES).optional() });
+
+function capByServiceCoverage(out: CheckOutcome, artifacts: ScanArtifacts, ctx: CheckContext, component: ComponentName): CheckOutcome {
+  if (out.status !== "scored" || (out.level ?? 0) < 2) return out;
+  const rows = serviceMatrix(artifacts, ctx.opd.services).filter((r) => r.url !== null);
+  const lacking = rows.filter((r) => !r.components[component]);
+  if (rows.length < 2 || !lacking.length || lacking.length === rows.length) return out;
+  const names = lacking.slice(0, 3).map((r) => r.name).join(", ");
+  return {
+    ...out,
+    level: 1,
+    reason: `Komponen ${component} hanya dicantumkan untuk sebagian layanan; belum ada untuk ${names}${lacking.length > 3 ? " dan lainnya" : ""}.`,
+    evidence: [...out.evidence, ...lacking.slice(0, 2).map((r) => ({ url: r.url!, excerpt: `${r.name}: tanpa ${component}`, source: "matriks layanan" }))].slice(0, 3),
+  };
+}
+
 /** Judges one item; never throws. */
 export function runItem(artifacts: ScanArtifacts, item: ItemSpec, ctx: CheckContext): CheckOutcome {
   const detector = DETECTORS[item.detector];
@@ -59,9 +81,10 @@ export function runItem(artifacts: ScanArtifacts, item: ItemSpec, ctx: CheckCont
     return errorOutcome("Tidak ada halaman situs yang berhasil dimuat, sehingga butir ini tidak dapat diperiksa.");
   }
   try {
-    const out = detector.evaluate(artifacts, parsed.data, ctx);
-    if (out.status === "scored" && (out.level === null || out.level < 0 || out.level > 3)) return errorOutcome("Pendeteksi memberi level di luar 0-3.");
-    return out;
+    const judged = detector.evaluate(artifacts, parsed.data, ctx);
+    if (judged.status === "scored" && (judged.level === null || judged.level < 0 || judged.level > 3)) return errorOutcome("Pendeteksi memberi level di luar 0-3.");
+    const component = ServiceComponentParam.safeParse(item.params ?? {}).data?.serviceComponent;
+    return component ? capByServiceCoverage(judged, artifacts, ctx, component) : judged;
   } catch (e) {
     return errorOutcome(`Pemeriksaan gagal: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300));
   }

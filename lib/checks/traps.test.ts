@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITEM_CONFIG } from "./defaults";
-import { DETECTORS } from "./index";
+import { DETECTORS, runItem } from "./index";
 import { ctx, doc, home, page, site } from "./testing/build";
 import type { ScanArtifacts } from "@/lib/artifacts/types";
 
@@ -130,5 +130,37 @@ describe("weak evidence goes to a person", () => {
       site([home(), page("/maklumat", { text: "# Informasi", images: [{ src: "/img/IMG-20250611-WA0007.jpg" }] })], [doc("/img/IMG-20250611-WA0007.jpg", { sourcePageUrl: "/maklumat", text, ocrConfidence: confidence })]);
     expect(judge("KP-01", a(48)).status).toBe("review");
     expect(judge("KP-01", a(90)).level).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("part for the whole", () => {
+  const service = (slug: string, name: string, withRequirements: boolean) =>
+    page(`/layanan/${slug}`, {
+      text: [
+        `# ${name}`,
+        ...(withRequirements ? ["## Persyaratan", "1. Fotokopi Kartu Keluarga", "2. Surat pengantar RT/RW", "3. Pas foto berwarna"] : []),
+        "## Prosedur",
+        "1. Pemohon mengisi formulir di loket",
+        "2. Petugas memeriksa data pemohon",
+        "3. Dokumen dicetak dan diserahkan",
+        "## Jangka Waktu",
+        "3 hari kerja",
+        "## Biaya",
+        "Tidak dipungut biaya",
+      ].join("\n"),
+    });
+  const services = ["Kartu Tanda Penduduk Elektronik (KTP-el)", "Kartu Keluarga (KK)"];
+  const judgeWith = (a: ScanArtifacts) => {
+    const c = DEFAULT_ITEM_CONFIG["SP-03"];
+    // The cap lives in runItem (it reads the item's serviceComponent): run it the way scans do.
+    return runItem(a, { code: "SP-03", detector: c.detector, params: c.params, mode: "A", weight: 4 }, ctx("A", { opd: { ...ctx().opd, services } }));
+  };
+
+  it("SP-03: requirements published for one of two services are incomplete (1), for both complete", () => {
+    const some = judgeWith(site([home(), service("ktp", "Kartu Tanda Penduduk Elektronik (KTP-el)", true), service("kk", "Kartu Keluarga (KK)", false)]));
+    expect(some.level).toBe(1);
+    expect(some.reason).toMatch(/sebagian layanan/);
+    const all = judgeWith(site([home(), service("ktp", "Kartu Tanda Penduduk Elektronik (KTP-el)", true), service("kk", "Kartu Keluarga (KK)", true)]));
+    expect(all.level).toBeGreaterThanOrEqual(2);
   });
 });

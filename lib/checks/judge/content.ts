@@ -9,7 +9,7 @@ import { EMBEDDED_SOURCE_LABEL, OCR_CONFIDENT, SOURCE_LABEL, type Corpus, type U
 import { contentBody, matchingBlocks, type Block } from "../corpus/blocks";
 import { isPlanLabel, isPlanMention } from "../text/mention";
 import { clip, hasKeyword, matchAll, normalizeLabel, sentences, wordCount } from "../text/normalize";
-import { EMAIL_RE, findPhones, hasPattern, PERSON_RE, type PatternName } from "../text/patterns";
+import { EMAIL_RE, findPhones, hasPattern, type PatternName } from "../text/patterns";
 import { isShellSentence, judgeShell } from "../text/shell";
 
 export type Strength = "strong" | "partial" | "unreadable" | "weak";
@@ -115,6 +115,8 @@ const NIP = /\bNIP\.?\s*:?\s*\d[\d\s]{7,}/i;
 /** A body that is only a name with title and NIP (a signature) says who, not anything about them. */
 export const SIGNATURE_MAX_WORDS = 16;
 
+/** A name with an honorific or a degree: "dr. Ratna", "Drs. Ahmad", "Budi, S.Kom", "RATNA, M.K.M.". */
+const DEGREE_NAME = /\b(?:dr|drs|dra|ir|hj?|prof)\.\s*\p{Lu}|\p{Lu}[\p{L}']+,\s*(?:[SMAD]|Dr|Ir)\.\s?\p{Lu}?/u;
 /** Titles and ranks around a name ("dr.", "M.K.M.", "Pembina Tk. I"): not words about the person. */
 const TITLE_TOKEN = /^(?:dr|drs|dra|ir|hj?|prof|nip|pembina|penata|utama|muda|tk|[ivx]+|[a-z](?:\.[a-z]+)+)\.?,?$/i;
 
@@ -128,7 +130,7 @@ export function isSignatureOnly(body: string): boolean {
   const words = body.replace(NIP, " ").split(/\s+/).filter(Boolean);
   if (!words.length || words.length > SIGNATURE_MAX_WORDS) return false;
   const prose = words.filter((w) => /^[a-z][a-z-]{2,}[.,;:)]?$/.test(w) && !TITLE_TOKEN.test(w));
-  return NIP.test(body) ? prose.length <= 4 : prose.length === 0 && PERSON_RE.test(body);
+  return NIP.test(body) ? prose.length <= 4 : prose.length === 0 && DEGREE_NAME.test(body);
 }
 
 /**
