@@ -6,7 +6,9 @@
  * checks: it measures the truth).
  */
 import { CHECKLIST_SEED } from "@/db/seed/checklist";
-import type { ScanArtifacts } from "@/lib/artifacts/types";
+import fs from "node:fs";
+import path from "node:path";
+import { ScanArtifacts } from "@/lib/artifacts/types";
 import { runChecks } from "@/lib/checks";
 import { DEFAULT_ITEM_CONFIG } from "@/lib/checks/defaults";
 import type { ItemResult, ItemSpec } from "@/lib/checks/types";
@@ -43,6 +45,11 @@ export type AccuracyOptions = {
   sites?: string[];
   /** Judge as of this instant instead of the reference day. */
   now?: Date;
+  /**
+   * A folder where each site's crawl is kept: later runs re-judge the kept artifacts without
+   * crawling (for working on the checks; a crawler change needs a fresh crawl).
+   */
+  crawlCacheDir?: string;
   onProgress?: (message: string) => void;
 };
 
@@ -73,7 +80,9 @@ async function judgeSite(
   dir: string,
   items: ItemSpec[],
   now: Date,
+  cacheDir?: string,
 ): Promise<{ run: SiteRun; results: ItemResult[] }> {
+  const cached = cacheDir ? path.join(cacheDir, `${path.basename(dir)}-${labels.site}.json`) : null;
   const server = await serveSite(labels.site, { now, sitesDir: dir });
   const started = Date.now();
   const run = (pagesVisited: number, error: string | null): SiteRun => ({
@@ -84,15 +93,19 @@ async function judgeSite(
     error,
   });
   try {
-    const artifacts: ScanArtifacts = await crawlSite({
-      startUrl: server.url,
-      allowPrivateNetwork: true,
-      maxPages: MAX_PAGES,
-      ocr: { enabled: true },
-      screenshotDir: null,
-    });
+    const kept = cached && fs.existsSync(cached) ? (JSON.parse(fs.readFileSync(cached, "utf8")) as { url: string; artifacts: ScanArtifacts }) : null;
+    const artifacts: ScanArtifacts = kept
+      ? ScanArtifacts.parse(kept.artifacts)
+      : await crawlSite({
+          startUrl: server.url,
+          allowPrivateNetwork: true,
+          maxPages: MAX_PAGES,
+          ocr: { enabled: true },
+          screenshotDir: null,
+        });
+    if (cached && !kept) fs.writeFileSync(cached, JSON.stringify({ url: server.url, artifacts }));
     const { results } = runChecks(artifacts, items, {
-      opd: { ...labels.opd, websiteUrl: server.url },
+      opd: { ...labels.opd, websiteUrl: kept?.url ?? server.url },
       officialDomain: OFFICIAL_DOMAIN,
       now,
     });
@@ -128,7 +141,7 @@ export async function runAccuracy(opts: AccuracyOptions = {}): Promise<AccuracyR
       // The blind set's sites stay anonymous in the progress too (its author's rule, see blind/labels).
       const name = set === "blind" ? "" : ` ${labels.site}`;
       opts.onProgress?.(`[${set} ${i + 1}/${chosen.length}]${name} ...`);
-      const { run, results } = await judgeSite(labels, dir, items, now);
+      const { run, results } = await judgeSite(labels, dir, items, now, opts.crawlCacheDir);
       sites.push(run);
       const byCode = new Map(results.map((r) => [r.code, r]));
       for (const label of labels.labels) {
