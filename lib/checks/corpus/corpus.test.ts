@@ -14,6 +14,10 @@ describe("news pages", () => {
     ["https://x.go.id/artikel-kesehatan", true],
     ["https://x.go.id/layanan/ktp-el", false],
     ["https://x.go.id/maklumat-pelayanan", false],
+    ["https://x.go.id/#/berita/12", true],
+    ["https://x.go.id/app#!/berita/rapat", true],
+    ["https://x.go.id/#/layanan", false],
+    ["https://x.go.id/layanan#berita", false],
   ])("%s -> %s", (url, news) => {
     expect(isNewsUrl(url)).toBe(news);
   });

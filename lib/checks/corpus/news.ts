@@ -43,7 +43,9 @@ export function isNewsUrl(url: string): boolean {
   let search = "";
   try {
     const u = new URL(url);
-    path = decodeURIComponent(u.pathname).toLowerCase();
+    // A single-page app's route ("#/berita/12") is the page's path.
+    const route = /^#!?(\/.*)$/.exec(u.hash)?.[1] ?? "";
+    path = decodeURIComponent(u.pathname + route).toLowerCase();
     search = u.search;
   } catch {
     return false;

@@ -171,7 +171,7 @@ function judgeBlock(corpus: Corpus, block: Block, q: ContentQuery, out: ContentF
   }
   const whole = `${block.label}\n${verdict.content}`;
   const cand = (strength: Strength, note: string): Candidate => ({ ...base(unit, excerpt, whole), strength, note });
-  if (block.kind !== "whole" && isSignatureOnly(verdict.content)) {
+  if (isSignatureOnly(verdict.content)) {
     out.shells.push({ ...cand("weak", "hanya nama dan NIP penanda tangan"), excerpt: clip(excerpt) });
     return;
   }
