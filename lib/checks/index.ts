@@ -57,7 +57,9 @@ const ServiceComponentParam = z.object({ serviceComponent: z.enum(COMPONENT_NAME
 function capByServiceCoverage(out: CheckOutcome, artifacts: ScanArtifacts, ctx: CheckContext, component: ComponentName): CheckOutcome {
   if (out.status !== "scored" || (out.level ?? 0) < 2) return out;
   const rows = serviceMatrix(artifacts, ctx.opd.services).filter((r) => r.url !== null);
-  const lacking = rows.filter((r) => !r.components[component]);
+  // OCR misses words of a poster a person reads; a component missing from OCR text is not absent.
+  const ocrRead = new Set(artifacts.documents.filter((d) => d.textSource === "ocr").map((d) => d.url));
+  const lacking = rows.filter((r) => !r.components[component] && !ocrRead.has(r.url!));
   if (rows.length < 2 || !lacking.length || lacking.length === rows.length) return out;
   const names = lacking.slice(0, 3).map((r) => r.name).join(", ");
   return {

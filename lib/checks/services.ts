@@ -158,6 +158,8 @@ function findServices(corpus: Corpus, keywords: ComponentKeywords): Section[] {
   return out;
 }
 
+/** A poster's generic heading ("STANDAR PELAYANAN", "INFORMASI LAYANAN"), not a service's name. */
+const GENERIC_TITLE = /^(?:(?:standar|maklumat|informasi|info|alur|prosedur|jenis|sop|layanan|pelayanan|publik|kami|dan|tentang)\s*)+$/i;
 /** Lines naming the agency, not the service ("DINAS KESEHATAN KABUPATEN ..."). */
 const AGENCY_LINE = /^(?:pemerintah|dinas|badan|kantor|sekretariat|rumah\s+sakit|rsud|puskesmas|kecamatan|kelurahan|bagian|unit\s+pelaksana)\b/i;
 
@@ -169,7 +171,7 @@ function documentTitle(unit: Unit, keywords: ComponentKeywords): string {
   for (const line of unit.text.split("\n").slice(0, 4)) {
     const t = line.trim();
     const n = wordCount(t);
-    if (n >= 2 && n <= SERVICE_LINE_MAX_WORDS && !AGENCY_LINE.test(t) && !isComponentLabel(t, keywords)) return t;
+    if (n >= 2 && n <= SERVICE_LINE_MAX_WORDS && !AGENCY_LINE.test(t) && !GENERIC_TITLE.test(t) && !isComponentLabel(t, keywords)) return t;
   }
   return unit.doc?.context.split(" | ")[0] || unit.label.split(" | ")[0] || unit.title;
 }

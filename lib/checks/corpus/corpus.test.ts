@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { home, page, site, doc } from "../testing/build";
 import { computeReach, urlKey } from "./graph";
 import { isNewsPage, isNewsUrl } from "./news";
+import { joinOcrFragments } from "./units";
 import { lineLabelBlocks, locateHeadings, matchingBlocks } from "./blocks";
 import { corpusOf } from "./units";
 
@@ -67,5 +68,12 @@ describe("blocks", () => {
     const a = site([home()], [doc("/f/sk-123.pdf", { text: "KEPUTUSAN KEPALA DINAS TENTANG STANDAR PELAYANAN\nisi" })]);
     const unit = corpusOf(a).units.find((u) => u.kind === "pdf")!;
     expect(matchingBlocks(corpusOf(a), unit, { keywords: ["standar pelayanan"] })[0].kind).toBe("document");
+  });
+});
+
+describe("OCR fragments", () => {
+  it("joins a spaced-out poster word, and nothing else", () => {
+    expect(joinOcrFragments("BIAYA / TARIF\nG RATI S")).toBe("BIAYA / TARIF\nGRATIS");
+    for (const keep of ["KK DAN KTP", "SENIN - KAMIS", "PSC 119", "RAMAH DAN TANPA"]) expect(joinOcrFragments(keep)).toBe(keep);
   });
 });

@@ -77,10 +77,22 @@ const PLACEHOLDER_IMAGE = /(?:placeholder|no[-_]?image|noimage|default|coming[-_
  */
 export const OCR_MIN_CONFIDENCE = 40;
 
+/**
+ * OCR splits a spaced-out poster word into fragments ("G RATI S"): a run of capital fragments of
+ * at most four letters, one of them a single letter, is one word again ("GRATIS").
+ */
+export function joinOcrFragments(text: string): string {
+  return text.replace(/\b\p{Lu}{1,4}(?: \p{Lu}{1,4})+\b/gu, (run) => {
+    const parts = run.split(" ");
+    const joined = parts.join("");
+    return parts.some((p) => p.length === 1) && joined.length >= 4 && joined.length <= 12 ? joined : run;
+  });
+}
+
 /** The text of a document as far as it can be trusted. */
 export function readableText(d: DocumentArtifact): string {
   if (d.textSource === "ocr" && d.ocrConfidence !== null && d.ocrConfidence < OCR_MIN_CONFIDENCE) return "";
-  return d.text;
+  return d.textSource === "ocr" ? joinOcrFragments(d.text) : d.text;
 }
 
 export function isUsablePage(p: PageArtifact): boolean {
