@@ -56,7 +56,9 @@ const ServiceComponentParam = z.object({ serviceComponent: z.enum(COMPONENT_NAME
 
 function capByServiceCoverage(out: CheckOutcome, artifacts: ScanArtifacts, ctx: CheckContext, component: ComponentName): CheckOutcome {
   if (out.status !== "scored" || (out.level ?? 0) < 2) return out;
-  const rows = serviceMatrix(artifacts, ctx.opd.services).filter((r) => r.url !== null);
+  // The OPD's own services (as the admin lists them) found on the site; sections the matrix found
+  // besides them may be hub or complaint pages that only look like a standard.
+  const rows = serviceMatrix(artifacts, ctx.opd.services).slice(0, ctx.opd.services.length).filter((r) => r.url !== null);
   // OCR misses words of a poster a person reads; a component missing from OCR text is not absent.
   const ocrRead = new Set(artifacts.documents.filter((d) => d.textSource === "ocr").map((d) => d.url));
   const lacking = rows.filter((r) => !r.components[component] && !ocrRead.has(r.url!));
