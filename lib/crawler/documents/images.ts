@@ -5,14 +5,12 @@
  * de-duplicated by content hash, photos skipped by a cheap pre-pass, and read by OCR on a pool of
  * workers within the scan's OCR time. Every candidate yields an artifact saying what happened.
  */
-import { createHash } from "node:crypto";
 import type { DocumentArtifact, ImageArtifact, PageArtifact } from "@/lib/artifacts/types";
-import { classifyError, CrawlError, errorMessage } from "../errors";
-import { safeFetch } from "../http-fetch";
+import { classifyError, errorMessage } from "../errors";
 import type { KeywordMatcher } from "../keywords";
 import { withTimeout } from "../time";
 import { canonicalUrl, pathWords, sameSite } from "../url";
-import { artifact, IMAGE_MAX_BYTES, type DocumentCandidate, type DocumentsEnv } from "./index";
+import { artifact, fetchDocumentBody, IMAGE_MAX_BYTES, type DocumentCandidate, type DocumentsEnv } from "./index";
 import { forOcr, inspectImage, POSTER_MIN_SIDE, textLikeness } from "./raster";
 
 /** Images fetched and measured per scan: a site with 40 posters and as many photos fits. */
@@ -21,6 +19,8 @@ export const DEFAULT_MAX_OCR_IMAGES = 120;
 export const DEFAULT_OCR_BUDGET_MS = 90_000;
 /** Files fetched at once while OCR works on earlier ones. */
 const FETCH_CONCURRENCY = 3;
+/** A poster is a few MB at most; a server slower than this for one is failing visitors too. */
+const IMAGE_FETCH_TIMEOUT_MS = 20_000;
 /** One image never holds a worker longer than this. */
 const OCR_IMAGE_TIMEOUT_MS = 30_000;
 /** Logos, icons and decoration, whatever page they are on. */
@@ -111,21 +111,8 @@ async function readOne(
   byHash: Map<string, Promise<Read | SkipReason>>,
   ocrDeadline: number,
 ): Promise<void> {
-  const res = await safeFetch(c.url, {
-    policy: env.policy,
-    origin: "image",
-    userAgent: env.userAgent,
-    timeoutMs: Math.max(1_000, Math.min(20_000, env.deadline - Date.now() - 500)),
-    maxBytes: IMAGE_MAX_BYTES,
-    signal: env.signal,
-    readBody: ({ status }) => status >= 200 && status < 300,
-  });
-  if (res.status >= 400) throw new CrawlError(res.status >= 500 ? "http_5xx" : "http_4xx", `HTTP ${res.status}`);
-  const body = res.body;
-  if (!body) throw new CrawlError("unknown", `Tidak ada isi (HTTP ${res.status})`);
-  doc.bytes = body.length;
-  const sha = createHash("sha256").update(body).digest("hex");
-  doc.sha256 = sha;
+  const timeoutMs = Math.max(1_000, Math.min(IMAGE_FETCH_TIMEOUT_MS, env.deadline - Date.now() - 500));
+  const { body, sha } = await fetchDocumentBody(c.url, doc, env, { kind: "image", timeoutMs, maxBytes: IMAGE_MAX_BYTES });
   // The same poster on several pages (or under several names) is read once.
   let pending = byHash.get(sha);
   const first = !pending;

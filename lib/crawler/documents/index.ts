@@ -151,23 +151,38 @@ export async function readDocuments(cands: DocumentCandidate[], env: DocumentsEn
   return out;
 }
 
-async function readOne(c: DocumentCandidate, doc: DocumentArtifact, env: DocumentsEnv, timeoutMs: number): Promise<void> {
-  const res = await safeFetch(c.url, {
+/**
+ * Fetches a document under the policy into memory (never to disk), within a size cap; records
+ * its size and content hash on the artifact. Throws a classified CrawlError.
+ */
+export async function fetchDocumentBody(
+  url: string,
+  doc: DocumentArtifact,
+  env: DocumentsEnv,
+  o: { kind: "pdf" | "image"; timeoutMs: number; maxBytes: number },
+): Promise<{ body: Buffer; sha: string }> {
+  const res = await safeFetch(url, {
     policy: env.policy,
-    origin: "pdf",
+    origin: o.kind,
     userAgent: env.userAgent,
-    timeoutMs,
-    maxBytes: PDF_MAX_BYTES,
+    timeoutMs: o.timeoutMs,
+    maxBytes: o.maxBytes,
     signal: env.signal,
     readBody: ({ status }) => status >= 200 && status < 300,
   });
   if (res.status >= 400) throw new CrawlError(res.status >= 500 ? "http_5xx" : "http_4xx", `HTTP ${res.status}`);
   const body = res.body;
   if (!body) throw new CrawlError("unknown", `Tidak ada isi (HTTP ${res.status})`);
+  const sha = createHash("sha256").update(body).digest("hex");
   doc.bytes = body.length;
-  doc.sha256 = createHash("sha256").update(body).digest("hex");
+  doc.sha256 = sha;
+  return { body, sha };
+}
+
+async function readOne(c: DocumentCandidate, doc: DocumentArtifact, env: DocumentsEnv, timeoutMs: number): Promise<void> {
+  const { body, sha } = await fetchDocumentBody(c.url, doc, env, { kind: "pdf", timeoutMs, maxBytes: PDF_MAX_BYTES });
   if (body.subarray(0, 5).toString("latin1") !== "%PDF-") throw new CrawlError("unsupported_content", "Berkas bukan PDF");
-  const cached = await env.textCache?.get(doc.sha256).catch(() => null);
+  const cached = await env.textCache?.get(sha).catch(() => null);
   if (cached) {
     // A cached OCR reading (it has a confidence) is a scanned PDF read earlier.
     const ocr = cached.confidence !== null;
@@ -180,7 +195,7 @@ async function readOne(c: DocumentCandidate, doc: DocumentArtifact, env: Documen
     await readScannedPdf(body, doc, env);
     return;
   }
-  await env.textCache?.set(doc.sha256, "pdf", pdf.text, null).catch(() => undefined);
+  await env.textCache?.set(sha, "pdf", pdf.text, null).catch(() => undefined);
 }
 
 /** A scanned PDF's first pages through OCR, within the scan's OCR time. */
