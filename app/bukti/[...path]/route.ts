@@ -7,24 +7,26 @@ import { routeHandler } from "@/lib/auth/server";
 import { can } from "@/lib/auth/policy";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { evidenceFile, parseEvidencePath } from "@/lib/evidence-path";
 
 export const dynamic = "force-dynamic";
 
-const TYPES: Record<string, string> = { ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png" };
+const NOT_FOUND = "Berkas bukti tidak ditemukan.";
 
-/** Evidence screenshots, stored outside the database under PATUH_DATA_DIR/evidence/<scanId>/. */
+/**
+ * Evidence screenshots, stored outside the database under PATUH_DATA_DIR/evidence/<scanId>/.
+ * The URL names (scanId, basename) and nothing else; the scan is authorised before its file is
+ * looked up, so a refused user cannot learn which files exist.
+ */
 export const GET = routeHandler("read", async (_req, user, ctx: { params: Promise<{ path: string[] }> }) => {
-  const parts = (await ctx.params).path;
-  const scanId = Number(parts[0]);
-  const root = path.resolve(env().PATUH_DATA_DIR, "evidence");
-  const file = path.resolve(root, ...parts);
-  if (!Number.isInteger(scanId) || !file.startsWith(root + path.sep) || !TYPES[path.extname(file).toLowerCase()]) {
-    throw new AppError("not_found", "Berkas bukti tidak ditemukan.");
-  }
-  const scan = getDb().select({ opdId: scans.opdId }).from(scans).where(eq(scans.id, scanId)).get();
-  if (!scan || !user || !can(user, "read", { opdId: scan.opdId })) throw new AppError("forbidden", "Anda tidak berhak melihat bukti OPD lain.");
-  if (!fs.existsSync(file)) throw new AppError("not_found", "Berkas bukti tidak ditemukan.");
+  const ref = parseEvidencePath((await ctx.params).path);
+  if (!ref) throw new AppError("not_found", NOT_FOUND);
+  const scan = getDb().select({ opdId: scans.opdId }).from(scans).where(eq(scans.id, ref.scanId)).get();
+  if (!scan) throw new AppError("not_found", NOT_FOUND);
+  if (!user || !can(user, "read", { opdId: scan.opdId })) throw new AppError("forbidden", "Anda tidak berhak melihat bukti OPD lain.");
+  const file = evidenceFile(path.resolve(env().PATUH_DATA_DIR, "evidence"), ref);
+  if (!fs.existsSync(file)) throw new AppError("not_found", NOT_FOUND);
   return new Response(fs.readFileSync(file), {
-    headers: { "Content-Type": TYPES[path.extname(file).toLowerCase()], "Cache-Control": "private, max-age=86400" },
+    headers: { "Content-Type": ref.contentType, "Cache-Control": "private, max-age=86400" },
   });
 });
