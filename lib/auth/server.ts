@@ -14,6 +14,7 @@ import { CROSS_SITE_MESSAGE, forbiddenMessage, MUST_CHANGE_PASSWORD_MESSAGE, UNA
 import { isSameOrigin } from "./origin";
 import { can, type Action, type SessionUser, type Target } from "./policy";
 import { requestHeaders, runWithHeaders } from "./request-context";
+import { safeReturnPath } from "./return-path";
 import { sessionUserFromHeaders } from "./session";
 import { startPath } from "./start-path";
 
@@ -28,12 +29,6 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return sessionUserFromHeaders(getDb(), await requestHeaders());
 });
 
-/** A same-site path to return to after signing in, or null (no open redirects). */
-export function safeReturnPath(p: string | null | undefined): string | null {
-  if (!p || !p.startsWith("/") || p.startsWith("//") || p.startsWith("/\\")) return null;
-  if (p.startsWith("/masuk") || p.startsWith("/api/")) return null;
-  return p;
-}
 
 async function signInPath(): Promise<string> {
   const back = safeReturnPath((await requestHeaders()).get(PATH_HEADER));
