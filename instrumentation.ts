@@ -6,6 +6,9 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // Before the first request: the socket address is what lib/net/client-address.ts trusts.
+    const { installPeerAddressHeader } = await import("./lib/net/peer-address");
+    installPeerAddressHeader();
     const { startAppWorker } = await import("./lib/jobs/app-worker");
     await startAppWorker();
   }

@@ -9,6 +9,9 @@ const flag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+/** More proxies than this in front of one app is a misconfiguration, not a deployment. */
+const MAX_TRUSTED_PROXY_HOPS = 5;
+
 const EnvSchema = z.object({
   /** SQLite database file. */
   PATUH_DB: z.string().min(1).default(path.join(process.cwd(), "data", "patuh.db")),
@@ -31,6 +34,17 @@ const EnvSchema = z.object({
    * reads a site with 40 posters whole on its first scan; re-scans read only changed images.
    */
   PATUH_OCR_BUDGET_SECONDS: z.coerce.number().int().min(0).max(1_800).default(90),
+  /**
+   * Reverse proxies in front of the app that append the client's address to X-Forwarded-For
+   * (nginx, Caddy, a load balancer). 0, the default, uses the socket address and ignores forwarded
+   * headers: set it only when the app cannot be reached except through that many proxies.
+   */
+  PATUH_TRUSTED_PROXY_HOPS: z
+    .string()
+    .regex(/^\d{1,2}$/)
+    .default("0")
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(MAX_TRUSTED_PROXY_HOPS)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

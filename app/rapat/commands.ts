@@ -4,9 +4,10 @@
  * call them without Next's request store (revalidatePath and redirect need it).
  */
 import { z } from "zod";
+import { clientAddress } from "@/lib/net/client-address";
 import { getDb, type Db } from "@/db";
 import { recordAudit } from "@/lib/audit";
-import { clientIp, requestHeaders } from "@/lib/auth/request-context";
+import { requestHeaders } from "@/lib/auth/request-context";
 import { authorize } from "@/lib/auth/server";
 import { isAppError } from "@/lib/errors";
 import { createMeeting, freezeMeeting, meetingSnapshot } from "@/lib/meetings";
@@ -41,7 +42,7 @@ export async function createMeetingCommand(form: FormData): Promise<MeetingFormS
       for (const i of parsed.error.issues) fieldErrors[i.path[0] as keyof MeetingInput] ??= i.message;
       return { ok: false, message: "Periksa isian yang ditandai.", fieldErrors, values };
     }
-    const ip = clientIp(await requestHeaders());
+    const ip = clientAddress(await requestHeaders());
     const id = getDb().transaction((tx) => {
       const m = createMeeting(tx, { ...parsed.data, createdBy: user.id });
       recordAudit(tx, {
@@ -71,7 +72,7 @@ export async function freezeMeetingCommand(form: FormData): Promise<FreezeState>
     const parsed = z.coerce.number().int().positive().safeParse(form.get("meetingId"));
     if (!parsed.success) return { ok: false, message: "Permintaan tidak valid: rapat tidak dikenal." };
     const meetingId = parsed.data;
-    const ip = clientIp(await requestHeaders());
+    const ip = clientAddress(await requestHeaders());
     const db = getDb();
     db.transaction((tx) => {
       // freezeMeeting opens its own transaction; inside this one it becomes a savepoint.

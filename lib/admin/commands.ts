@@ -4,9 +4,10 @@
  * tests can run them as any user against a real database (lib/auth/testing.ts).
  */
 import { z } from "zod";
+import { clientAddress } from "@/lib/net/client-address";
 import { getDb } from "@/db";
 import { failure, type FormState } from "@/lib/auth/form-state";
-import { clientIp, requestHeaders } from "@/lib/auth/request-context";
+import { requestHeaders } from "@/lib/auth/request-context";
 import { authorize, type SessionUser } from "@/lib/auth/server";
 import { AppError } from "@/lib/errors";
 import { formatDuration, formatInt } from "@/lib/format";
@@ -25,7 +26,7 @@ import { invalidInput } from "./validation";
 
 /** The signed-in user as the audit log records them, with the request's address. */
 export async function actorOf(user: SessionUser): Promise<Actor> {
-  return { id: user.id, name: user.name, ip: clientIp(await requestHeaders()) };
+  return { id: user.id, name: user.name, ip: clientAddress(await requestHeaders()) };
 }
 
 const Id = z.coerce.number().int().positive();

@@ -4,6 +4,7 @@
  * database connection, created on first use so that `next build` opens no database.
  */
 import { betterAuth } from "better-auth";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
@@ -64,6 +65,8 @@ function createAuth(db: Db) {
       cookiePrefix: COOKIE_PREFIX,
       useSecureCookies: secureCookies(e),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // The address resolved by lib/net/client-address.ts, never a client-written X-Forwarded-For.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     databaseHooks: {
       session: {

@@ -10,6 +10,7 @@ const base: Env = {
   PATUH_DATA_DIR: "data",
   ALLOW_PRIVATE_NETWORK: false,
   PATUH_WORKER: "1",
+  PATUH_TRUSTED_PROXY_HOPS: 0,
   PATUH_DEMO: false,
   PATUH_OCR_BUDGET_SECONDS: 90,
   NODE_ENV: "production",

@@ -17,17 +17,3 @@ export async function requestHeaders(): Promise<Headers> {
   if (h) return h;
   return new Headers(await nextHeaders());
 }
-
-/**
- * The client's address for rate limits and the audit log: the last X-Forwarded-For hop (the one
- * added by the nearest proxy; Next sets it from the socket when there is none), else X-Real-IP.
- * Deploy behind a reverse proxy that sets X-Forwarded-For, or clients can choose their address.
- */
-export function clientIp(h: Headers): string | null {
-  const xff = h.get("x-forwarded-for");
-  if (xff) {
-    const hops = xff.split(",").map((s) => s.trim()).filter(Boolean);
-    if (hops.length) return hops[hops.length - 1];
-  }
-  return h.get("x-real-ip")?.trim() || null;
-}

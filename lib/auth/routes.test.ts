@@ -9,6 +9,7 @@ import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route"
 import { parseCsv } from "@/lib/admin/csv";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
+import { PEER_ADDRESS_HEADER } from "@/lib/net/peer-address";
 import { routeHandler } from "./server";
 import { authTestDb, createTestOpd, createTestUser, testRequest, type TestUser } from "./testing";
 
@@ -60,7 +61,7 @@ describe("/api/auth", () => {
         method: "POST",
         json: { username, password },
         origin: opts.origin,
-        headers: { "x-forwarded-for": opts.ip ?? "192.0.2.1" },
+        headers: { [PEER_ADDRESS_HEADER]: opts.ip ?? "192.0.2.1" },
       }),
     );
 

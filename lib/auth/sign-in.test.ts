@@ -4,7 +4,7 @@ import { session, user } from "@/db/schema";
 import { SESSION_MAX_AGE_SECONDS } from "./config";
 import { sessionUserFromHeaders } from "./session";
 import { changeOwnPassword, SIGN_IN_MESSAGES, signInWithPassword, signOut } from "./sign-in";
-import { authTestDb, createTestOpd, createTestUser, testHeaders, TEST_PASSWORD } from "./testing";
+import { authTestDb, createTestOpd, createTestUser, fromAddress, testHeaders, TEST_PASSWORD } from "./testing";
 import { recordLoginFailure } from "./throttle";
 import { resetPassword, setUserActive } from "./users";
 
@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const from = (ip: string) => new Headers({ "x-forwarded-for": ip });
+const from = (ip: string) => fromAddress(ip);
 const admin = { id: null, name: "uji" };
 
 describe("signInWithPassword", () => {
@@ -72,6 +72,17 @@ describe("signInWithPassword", () => {
     const r = await signInWithPassword(t.db, { username: "admin3", password: TEST_PASSWORD }, from("203.0.113.5"));
     expect(r).toMatchObject({ ok: false, reason: "throttled" });
     expect((await signInWithPassword(t.db, { username: "admin3", password: TEST_PASSWORD }, from("203.0.113.6"))).ok).toBe(true);
+  });
+
+  it("counts a client that forges X-Forwarded-For at its socket address, and stores that address on the session", async () => {
+    for (let i = 0; i < 20; i++) recordLoginFailure(t.db, { username: `tebak${i}`, ip: "203.0.113.8" });
+    await createTestUser(t.db, { role: "admin", username: "admin4" });
+    const forged = fromAddress("203.0.113.8", { "x-forwarded-for": "198.51.100.1", "x-real-ip": "198.51.100.2" });
+    expect(await signInWithPassword(t.db, { username: "admin4", password: TEST_PASSWORD }, forged)).toMatchObject({ reason: "throttled" });
+    const ok = await signInWithPassword(t.db, { username: "admin4", password: TEST_PASSWORD }, fromAddress("203.0.113.9", { "x-forwarded-for": "198.51.100.1" }));
+    if (!ok.ok) throw new Error(ok.message);
+    const token = ok.setCookie.find((c) => c.startsWith("patuh.session_token="))!.split(";")[0].split("=")[1].split(".")[0];
+    expect(t.db.select().from(session).where(eq(session.token, token)).get()?.ipAddress).toBe("203.0.113.9");
   });
 
   it("refuses a deactivated user and ends their sessions at once", async () => {

@@ -8,7 +8,7 @@ import type { Db } from "@/db";
 import { ACCOUNT_INACTIVE, authFor } from "./auth";
 import { normalizeUsername } from "./config";
 import type { SessionUser } from "./policy";
-import { clientIp } from "./request-context";
+import { clientAddress, withClientAddress } from "@/lib/net/client-address";
 import { checkLogin, recordLoginFailure, recordLoginSuccess } from "./throttle";
 import { loadSessionUser, markPasswordChanged } from "./users";
 
@@ -35,7 +35,7 @@ export async function signInWithPassword(
 ): Promise<SignInResult> {
   const username = normalizeUsername(input.username ?? "");
   if (!username || !input.password) return { ok: false, reason: "missing", message: SIGN_IN_MESSAGES.missing };
-  const subject = { username, ip: clientIp(headers) };
+  const subject = { username, ip: clientAddress(headers) };
   const decision = checkLogin(db, subject);
   if (!decision.allowed) {
     return {
@@ -48,7 +48,7 @@ export async function signInWithPassword(
   try {
     const res = await authFor(db).api.signInUsername({
       body: { username, password: input.password, rememberMe: true },
-      headers,
+      headers: withClientAddress(headers),
       returnHeaders: true,
     });
     recordLoginSuccess(db, subject);
@@ -95,7 +95,7 @@ export async function changeOwnPassword(
   try {
     await authFor(db).api.changePassword({
       body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
-      headers,
+      headers: withClientAddress(headers),
     });
   } catch (e) {
     if (isAPIError(e) && e.body?.code === "INVALID_PASSWORD") {
@@ -106,6 +106,6 @@ export async function changeOwnPassword(
     }
     throw e;
   }
-  markPasswordChanged(db, user.id, clientIp(headers));
+  markPasswordChanged(db, user.id, clientAddress(headers));
   return { ok: true };
 }

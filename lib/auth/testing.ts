@@ -15,6 +15,7 @@ import path from "node:path";
 import { closeDb, getDb, type Db } from "@/db";
 import { opd } from "@/db/schema";
 import { resetEnvCache } from "@/lib/env";
+import { installPeerAddressHeader, PEER_ADDRESS_HEADER } from "@/lib/net/peer-address";
 import type { SessionUser } from "./policy";
 import { runWithHeaders } from "./request-context";
 import { signInWithPassword } from "./sign-in";
@@ -23,6 +24,16 @@ import { createUser } from "./users";
 /** Origin of every test request; route handlers see it as their own origin. */
 export const TEST_ORIGIN = "http://patuh.test";
 export const TEST_PASSWORD = "kata-sandi-uji-1";
+
+// Requests in tests carry their client's address the way the server does (lib/net/peer-address.ts).
+installPeerAddressHeader();
+
+/** Headers of a request from this client address (the socket address the server would stamp). */
+export function fromAddress(address: string, extra?: HeadersInit): Headers {
+  const h = new Headers(extra);
+  h.set(PEER_ADDRESS_HEADER, address);
+  return h;
+}
 
 export type TestUser = SessionUser & { password: string; cookie: string };
 
@@ -90,14 +101,14 @@ export async function createTestUser(
 
 /** Signs in through better-auth and returns the `Cookie` header value for the new session. */
 export async function sessionCookie(db: Db, username: string, password: string): Promise<string> {
-  const r = await signInWithPassword(db, { username, password }, new Headers({ "x-forwarded-for": "127.0.0.1" }));
+  const r = await signInWithPassword(db, { username, password }, new Headers({ [PEER_ADDRESS_HEADER]: "127.0.0.1" }));
   if (!r.ok) throw new Error(`test sign-in failed for ${username}: ${r.message}`);
   return r.setCookie.map((c) => c.split(";")[0]).join("; ");
 }
 
 /** Headers a browser on the app's own origin would send, with the user's cookie when given. */
 export function testHeaders(user?: { cookie: string } | null, extra?: HeadersInit): Headers {
-  const h = new Headers({ origin: TEST_ORIGIN, host: new URL(TEST_ORIGIN).host, "x-forwarded-for": "127.0.0.1" });
+  const h = new Headers({ origin: TEST_ORIGIN, host: new URL(TEST_ORIGIN).host, [PEER_ADDRESS_HEADER]: "127.0.0.1" });
   if (user) h.set("cookie", user.cookie);
   new Headers(extra).forEach((v, k) => h.set(k, v));
   return h;

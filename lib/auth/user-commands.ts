@@ -4,6 +4,7 @@
  * same code with a real session (lib/auth/testing.ts `asUser`).
  */
 import { timingSafeEqual } from "node:crypto";
+import { clientAddress } from "@/lib/net/client-address";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { env } from "@/lib/env";
@@ -12,7 +13,7 @@ import { failure, fields, type FormState } from "./form-state";
 import { UNAUTHENTICATED_MESSAGE } from "./messages";
 import { safeReturnPath } from "./return-path";
 import { authorize, currentUser } from "./server";
-import { clientIp, requestHeaders } from "./request-context";
+import { requestHeaders } from "./request-context";
 import { changeOwnPassword, signInWithPassword, signOut } from "./sign-in";
 import { startPath } from "./start-path";
 import {
@@ -47,7 +48,7 @@ export async function signOutCommand(): Promise<void> {
 
 async function adminActor(): Promise<{ actor: Actor; ip: string | null }> {
   const user = await authorize("user:write");
-  return { actor: { id: user.id, name: user.name }, ip: clientIp(await requestHeaders()) };
+  return { actor: { id: user.id, name: user.name }, ip: clientAddress(await requestHeaders()) };
 }
 
 const UserId = z.string().min(1).max(64);
@@ -161,7 +162,7 @@ export async function setupFirstAdminCommand(form: FormData): Promise<FormState>
       return { ok: false, status: 400, message: "Periksa isian yang ditandai.", fieldErrors: { confirmPassword: "Ulangi kata sandi dengan sama persis." } };
     }
     const input = NewUserInput.parse({ ...f, role: "admin", opdId: "", mustChangePassword: false });
-    const ip = clientIp(await requestHeaders());
+    const ip = clientAddress(await requestHeaders());
     const u = await createUser(getDb(), input, { id: null, name: "Penyiapan awal (halaman /siapkan)" }, { ip, onlyIfNoAdmin: true });
     return { ok: true, message: `Admin ${u.username} dibuat. Silakan masuk.` };
   } catch (e) {

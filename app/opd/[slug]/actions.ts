@@ -1,10 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { recordAudit } from "@/lib/audit";
+import { requestHeaders } from "@/lib/auth/request-context";
 import { authorize } from "@/lib/auth/server";
+import { clientAddress } from "@/lib/net/client-address";
 import { isAppError } from "@/lib/errors";
 import { requestScan } from "@/lib/jobs/scan-jobs";
 import { getOpdBySlug } from "@/lib/data/opd";
@@ -14,8 +15,7 @@ import { setVerdict, withdrawVerdict, VerdictInput } from "@/lib/verdicts";
 export type FormState = { ok: boolean; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
 async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  return clientAddress(await requestHeaders());
 }
 
 function failure(e: unknown): FormState {

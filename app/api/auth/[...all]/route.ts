@@ -7,9 +7,9 @@ import { getDb } from "@/db";
 import { getAuth } from "@/lib/auth/auth";
 import { CROSS_SITE_MESSAGE } from "@/lib/auth/messages";
 import { isSameOrigin } from "@/lib/auth/origin";
-import { clientIp } from "@/lib/auth/request-context";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/sign-in";
 import { checkLogin, recordLoginFailure, recordLoginSuccess } from "@/lib/auth/throttle";
+import { clientAddress, withClientAddress } from "@/lib/net/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +28,7 @@ function json(status: number, error: string, headers?: HeadersInit): Response {
 async function signIn(req: Request): Promise<Response> {
   const body = (await req.clone().json().catch(() => null)) as { username?: unknown } | null;
   const username = typeof body?.username === "string" ? body.username : "";
-  const subject = { username, ip: clientIp(req.headers) };
+  const subject = { username, ip: clientAddress(req.headers) };
   const db = getDb();
   const decision = checkLogin(db, subject);
   if (!decision.allowed) {
@@ -40,7 +40,9 @@ async function signIn(req: Request): Promise<Response> {
   return res;
 }
 
-async function handle(req: Request): Promise<Response> {
+async function handle(original: Request): Promise<Response> {
+  // better-auth reads the client's address from this header only (lib/auth/auth.ts).
+  const req = new Request(original, { headers: withClientAddress(original.headers) });
   const path = new URL(req.url).pathname.slice(PREFIX.length);
   const methods = OPEN_PATHS[path];
   if (!methods) return json(404, "Alamat tidak ditemukan.");
