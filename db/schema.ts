@@ -483,7 +483,12 @@ export const auditLog = sqliteTable(
     after: text("after", { mode: "json" }).$type<unknown>(),
     ip: text("ip"),
   },
-  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_action_idx").on(t.action)],
+  (t) => [
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_action_idx").on(t.action),
+    // The sign-in throttle asks "failures for this username lately" and "signed in from here before".
+    index("audit_log_action_entity_idx").on(t.action, t.entityId, t.at),
+  ],
 );
 
 export type Opd = typeof opd.$inferSelect;

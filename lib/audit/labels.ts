@@ -25,6 +25,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "checklist.activate": "Versi daftar periksa diaktifkan kembali",
   "checklist.rescore": "Pindaian dinilai ulang",
   "settings.update": "Pengaturan diubah",
+  "auth.sign_in": "Masuk",
+  "auth.sign_in_failed": "Gagal masuk",
+  "auth.sign_out": "Keluar",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -36,6 +39,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   checklist_version: "Versi daftar periksa",
   opd: "OPD",
   settings: "Pengaturan",
+  sign_in: "Sesi masuk",
 };
 
 export function auditActionLabel(action: string): string {

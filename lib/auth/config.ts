@@ -11,10 +11,24 @@ import { AppError } from "@/lib/errors";
  */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-/** Window in which failed sign-ins are counted, for the username and for the address. */
+/** Window in which failed sign-ins are counted, for a username at an address and for the address. */
 export const LOGIN_WINDOW_SECONDS = 60;
-/** Five wrong passwords in a minute are typos; the sixth is refused until the window passes. */
-export const LOGIN_MAX_FAILURES_PER_USERNAME = 5;
+/**
+ * Five wrong passwords in a minute for one username from one address are typos; the sixth is
+ * refused there until the window passes. Keyed by the pair, so a stranger guessing the admin's
+ * password locks only their own address, not the admin's.
+ */
+export const LOGIN_MAX_FAILURES_PER_USERNAME_AND_ADDRESS = 5;
+/**
+ * The slower back-off for guesses at one username from many addresses (a botnet): after this many
+ * failures within LOGIN_GLOBAL_WINDOW_SECONDS, the username is refused from any address that has
+ * not signed in as that user before. About 3 000 guesses a day at most, while the user keeps
+ * signing in from their usual office address.
+ */
+export const LOGIN_MAX_FAILURES_PER_USERNAME_GLOBAL = 30;
+export const LOGIN_GLOBAL_WINDOW_SECONDS = 15 * 60;
+/** An address counts as the user's own for this long after a successful sign-in from it (a month of office use). */
+export const LOGIN_KNOWN_ADDRESS_DAYS = 30;
 /**
  * Higher per address than per username: a whole office behind one NAT address signs in at
  * 08.00, and a few staff mistyping must not lock out their colleagues.

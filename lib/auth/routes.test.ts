@@ -3,7 +3,9 @@
  * routeHandler's own guarantees, called with real sessions from lib/auth/testing.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { auditLog } from "@/db/schema";
 import { GET as auditCsvGet } from "@/app/admin/audit/csv/route";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
 import { parseCsv } from "@/lib/admin/csv";
@@ -81,13 +83,24 @@ describe("/api/auth", () => {
     expect(await res.json()).toEqual({ error: "Permintaan dari situs lain ditolak." });
   });
 
-  it("refuses the 6th wrong password for a username with 429, from any address", async () => {
+  it("refuses the 6th wrong password for a username from one address with 429; another address still signs in", async () => {
     const u = await createTestUser(t.db, { role: "pimpinan" });
-    for (let i = 1; i <= 5; i++) expect((await signIn(u.username, "salah-salah", { ip: `198.51.100.${i}` })).status).toBe(401);
-    const res = await signIn(u.username, u.password, { ip: "198.51.100.77" });
+    for (let i = 1; i <= 5; i++) expect((await signIn(u.username, "salah-salah", { ip: "198.51.100.7" })).status).toBe(401);
+    const res = await signIn(u.username, u.password, { ip: "198.51.100.7" });
     expect(res.status).toBe(429);
     expect((await res.json()).error).toMatch(/Terlalu banyak percobaan masuk/);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await signIn(u.username, u.password, { ip: "198.51.100.8" })).status).toBe(200);
+    const audited = t.db
+      .select({ action: auditLog.action, ip: auditLog.ip })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, u.username))
+      .all()
+      .slice(1); // the test user's own first sign-in
+    expect(audited).toEqual([
+      ...Array.from({ length: 5 }, () => ({ action: "auth.sign_in_failed", ip: "198.51.100.7" })),
+      { action: "auth.sign_in", ip: "198.51.100.8" },
+    ]);
   });
 
   it("keeps sign-up and profile endpoints closed", async () => {
@@ -104,6 +117,8 @@ describe("/api/auth", () => {
     expect((await authPost(testRequest("/api/auth/sign-out", { method: "POST", user: u, json: {} }))).status).toBe(200);
     const s = await authGet(testRequest("/api/auth/get-session", { user: u }));
     expect(await s.json()).toBeNull();
+    const last = t.db.select().from(auditLog).where(eq(auditLog.actorId, u.id)).all().at(-1);
+    expect(last).toMatchObject({ action: "auth.sign_out", entityId: u.username, ip: "127.0.0.1" });
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { session, user } from "@/db/schema";
-import { SESSION_MAX_AGE_SECONDS } from "./config";
+import { eq, like } from "drizzle-orm";
+import { auditLog, session, user } from "@/db/schema";
+import { LOGIN_MAX_FAILURES_PER_USERNAME_GLOBAL, LOGIN_WINDOW_SECONDS, SESSION_MAX_AGE_SECONDS } from "./config";
 import { sessionUserFromHeaders } from "./session";
 import { changeOwnPassword, SIGN_IN_MESSAGES, signInWithPassword, signOut } from "./sign-in";
 import { authTestDb, createTestOpd, createTestUser, fromAddress, testHeaders, TEST_PASSWORD } from "./testing";
@@ -45,13 +45,13 @@ describe("signInWithPassword", () => {
     expect(noUser).toEqual({ ok: false, reason: "wrong", message: SIGN_IN_MESSAGES.wrong });
   });
 
-  it("refuses the 6th wrong password within a minute, even when the 6th is right", async () => {
+  it("refuses the 6th wrong password for a username from one address within a minute, even when the 6th is right", async () => {
     await createTestUser(t.db, { role: "admin", username: "admin2" });
     for (let i = 1; i <= 5; i++) {
-      const r = await signInWithPassword(t.db, { username: "admin2", password: `salah-${i}-xxxx` }, from(`10.0.0.${i}`));
+      const r = await signInWithPassword(t.db, { username: "admin2", password: `salah-${i}-xxxx` }, from("10.0.0.1"));
       expect(r).toMatchObject({ ok: false, reason: "wrong" });
     }
-    const sixth = await signInWithPassword(t.db, { username: "admin2", password: TEST_PASSWORD }, from("10.0.0.99"));
+    const sixth = await signInWithPassword(t.db, { username: "admin2", password: TEST_PASSWORD }, from("10.0.0.1"));
     expect(sixth).toMatchObject({ ok: false, reason: "throttled" });
     if (sixth.ok) return;
     expect(sixth.retryAfterSeconds).toBeGreaterThan(0);
@@ -59,7 +59,47 @@ describe("signInWithPassword", () => {
     expect(sixth.message).toMatch(/Terlalu banyak percobaan masuk/);
     // Another user is not affected by admin2's lock.
     await createTestUser(t.db, { role: "pimpinan", username: "pimpinan2" });
-    expect((await signInWithPassword(t.db, { username: "pimpinan2", password: TEST_PASSWORD }, from("10.0.0.99"))).ok).toBe(true);
+    expect((await signInWithPassword(t.db, { username: "pimpinan2", password: TEST_PASSWORD }, from("10.0.0.1"))).ok).toBe(true);
+  });
+
+  it("a stranger guessing from one address cannot lock the admin out of another", async () => {
+    await createTestUser(t.db, { role: "admin", username: "admin5" });
+    for (let i = 1; i <= 6; i++) await signInWithPassword(t.db, { username: "admin5", password: `tebakan-${i}` }, from("198.51.100.66"));
+    expect(await signInWithPassword(t.db, { username: "admin5", password: TEST_PASSWORD }, from("198.51.100.66"))).toMatchObject({ reason: "throttled" });
+    expect((await signInWithPassword(t.db, { username: "admin5", password: TEST_PASSWORD }, from("10.20.0.5"))).ok).toBe(true);
+  });
+
+  it("many addresses guessing one username meet a slower back-off; an address that signed in as that user before still gets in", async () => {
+    await createTestUser(t.db, { role: "admin", username: "admin6" });
+    expect((await signInWithPassword(t.db, { username: "admin6", password: TEST_PASSWORD }, from("10.20.0.6"))).ok).toBe(true);
+    for (let i = 0; i < LOGIN_MAX_FAILURES_PER_USERNAME_GLOBAL; i++) {
+      const r = await signInWithPassword(t.db, { username: "admin6", password: `tebakan-${i}` }, from(`198.51.100.${i + 1}`));
+      expect(r).toMatchObject({ reason: "wrong" });
+    }
+    const stranger = await signInWithPassword(t.db, { username: "admin6", password: TEST_PASSWORD }, from("198.51.100.200"));
+    expect(stranger).toMatchObject({ ok: false, reason: "throttled" });
+    if (!stranger.ok) expect(stranger.retryAfterSeconds).toBeGreaterThan(LOGIN_WINDOW_SECONDS);
+    expect((await signInWithPassword(t.db, { username: "admin6", password: TEST_PASSWORD }, from("10.20.0.6"))).ok).toBe(true);
+  });
+
+  it("audits a sign-in, a failed sign-in (with the username typed and the address) and a sign-out", async () => {
+    const u = await createTestUser(t.db, { role: "pimpinan", username: "asisten2", name: "Asisten Dua" });
+    await signInWithPassword(t.db, { username: "Asisten2", password: "bukan-sandinya" }, from("192.0.2.31"));
+    const r = await signInWithPassword(t.db, { username: "asisten2", password: TEST_PASSWORD }, from("192.0.2.32"));
+    if (!r.ok) throw new Error(r.message);
+    await signOut(t.db, fromAddress("192.0.2.33", { cookie: r.setCookie.map((c) => c.split(";")[0]).join("; ") }));
+    const rows = t.db
+      .select({ action: auditLog.action, actorId: auditLog.actorId, actorName: auditLog.actorName, entityId: auditLog.entityId, ip: auditLog.ip })
+      .from(auditLog)
+      .where(like(auditLog.action, "auth.%"))
+      .all()
+      .filter((row) => row.entityId === "asisten2")
+      .slice(-3); // before these: the test user's own first sign-in
+    expect(rows).toEqual([
+      { action: "auth.sign_in_failed", actorId: null, actorName: "asisten2", entityId: "asisten2", ip: "192.0.2.31" },
+      { action: "auth.sign_in", actorId: u.id, actorName: "Asisten Dua", entityId: "asisten2", ip: "192.0.2.32" },
+      { action: "auth.sign_out", actorId: u.id, actorName: "Asisten Dua", entityId: "asisten2", ip: "192.0.2.33" },
+    ]);
   });
 
   it("refuses an address after 20 failures across usernames", async () => {

@@ -9,7 +9,9 @@ import { ACCOUNT_INACTIVE, authFor } from "./auth";
 import { normalizeUsername } from "./config";
 import type { SessionUser } from "./policy";
 import { clientAddress, withClientAddress } from "@/lib/net/client-address";
-import { checkLogin, recordLoginFailure, recordLoginSuccess } from "./throttle";
+import { sessionUserFromHeaders } from "./session";
+import { auditSignIn, auditSignInFailure, auditSignOut } from "./sign-in-audit";
+import { checkLogin, recordLoginFailure, recordLoginSuccess, type LoginSubject } from "./throttle";
 import { loadSessionUser, markPasswordChanged } from "./users";
 
 export const SIGN_IN_MESSAGES = {
@@ -24,9 +26,21 @@ export type SignInResult =
   | { ok: true; user: SessionUser; setCookie: string[] }
   | { ok: false; reason: "wrong" | "inactive" | "throttled" | "missing"; message: string; retryAfterSeconds?: number };
 
+/** A correct password: clears the pair's failure count and audits the sign-in. Both ways in call this. */
+export function noteSignIn(db: Db, subject: LoginSubject, user: { id: string; name: string; username: string }): void {
+  recordLoginSuccess(db, subject);
+  auditSignIn(db, user, subject.ip);
+}
+
+/** A wrong password or unknown username: counts it and audits the name typed with the address. */
+export function noteSignInFailure(db: Db, subject: LoginSubject): void {
+  recordLoginFailure(db, subject);
+  auditSignInFailure(db, subject.username, subject.ip);
+}
+
 /**
- * Checks the throttle, then the password. Counts a failure per username and per address; a
- * success clears the username's count. Never says whether the username exists.
+ * Checks the throttle, then the password. Counts a failure per (username, address) and per
+ * address; a success clears the pair's count. Never says whether the username exists.
  */
 export async function signInWithPassword(
   db: Db,
@@ -51,30 +65,32 @@ export async function signInWithPassword(
       headers: withClientAddress(headers),
       returnHeaders: true,
     });
-    recordLoginSuccess(db, subject);
     const user = loadSessionUser(db, res.response.user.id);
     if (!user) return { ok: false, reason: "inactive", message: SIGN_IN_MESSAGES.inactive };
+    noteSignIn(db, subject, user);
     return { ok: true, user, setCookie: res.headers.getSetCookie() };
   } catch (e) {
     if (isAPIError(e) && e.body?.message === ACCOUNT_INACTIVE) {
       return { ok: false, reason: "inactive", message: SIGN_IN_MESSAGES.inactive };
     }
     if (isAPIError(e) && (e.statusCode === 401 || e.statusCode === 422 || e.statusCode === 400)) {
-      recordLoginFailure(db, subject);
+      noteSignInFailure(db, subject);
       return { ok: false, reason: "wrong", message: SIGN_IN_MESSAGES.wrong };
     }
     throw e;
   }
 }
 
-/** Ends the session of these headers (no-op without one). */
+/** Ends the session of these headers (no-op without one) and audits it. */
 export async function signOut(db: Db, headers: Headers): Promise<void> {
+  const user = await sessionUserFromHeaders(db, headers);
   try {
     await authFor(db).api.signOut({ headers });
   } catch (e) {
     // Signing out without a valid session is already the desired state.
     if (!isAPIError(e)) throw e;
   }
+  if (user) auditSignOut(db, user, clientAddress(headers));
 }
 
 export type ChangePasswordResult = { ok: true } | { ok: false; message: string; field?: "currentPassword" | "newPassword" };

@@ -7,8 +7,11 @@ import { getDb } from "@/db";
 import { getAuth } from "@/lib/auth/auth";
 import { CROSS_SITE_MESSAGE } from "@/lib/auth/messages";
 import { isSameOrigin } from "@/lib/auth/origin";
-import { SIGN_IN_MESSAGES } from "@/lib/auth/sign-in";
-import { checkLogin, recordLoginFailure, recordLoginSuccess } from "@/lib/auth/throttle";
+import { sessionUserFromHeaders } from "@/lib/auth/session";
+import { noteSignIn, noteSignInFailure, SIGN_IN_MESSAGES } from "@/lib/auth/sign-in";
+import { auditSignOut } from "@/lib/auth/sign-in-audit";
+import { checkLogin } from "@/lib/auth/throttle";
+import { loadSessionUser } from "@/lib/auth/users";
 import { clientAddress, withClientAddress } from "@/lib/net/client-address";
 
 export const dynamic = "force-dynamic";
@@ -35,8 +38,21 @@ async function signIn(req: Request): Promise<Response> {
     return json(429, SIGN_IN_MESSAGES.throttled(decision.retryAfterSeconds), { "Retry-After": String(decision.retryAfterSeconds) });
   }
   const res = await getAuth().handler(req);
-  if (res.status === 401 || res.status === 422) recordLoginFailure(db, subject);
-  else if (res.ok) recordLoginSuccess(db, subject);
+  if (res.status === 401 || res.status === 422) noteSignInFailure(db, subject);
+  else if (res.ok) {
+    const body = (await res.clone().json().catch(() => null)) as { user?: { id?: unknown } } | null;
+    const user = typeof body?.user?.id === "string" ? loadSessionUser(db, body.user.id) : null;
+    if (user) noteSignIn(db, subject, user);
+  }
+  return res;
+}
+
+/** Signs out through better-auth and audits it for the session's user. */
+async function signOutHttp(req: Request): Promise<Response> {
+  const db = getDb();
+  const user = await sessionUserFromHeaders(db, req.headers);
+  const res = await getAuth().handler(req);
+  if (res.ok && user) auditSignOut(db, user, clientAddress(req.headers));
   return res;
 }
 
@@ -49,6 +65,7 @@ async function handle(original: Request): Promise<Response> {
   if (!methods.includes(req.method)) return json(405, "Metode tidak diizinkan.", { Allow: methods.join(", ") });
   if (req.method !== "GET" && !isSameOrigin(req)) return json(403, CROSS_SITE_MESSAGE);
   if (path === "/sign-in/username") return signIn(req);
+  if (path === "/sign-out") return signOutHttp(req);
   return getAuth().handler(req);
 }
 
