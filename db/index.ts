@@ -10,7 +10,6 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { ensureAuditTriggers } from "@/lib/audit/triggers";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -37,7 +36,6 @@ export function openDb(file: string): Db {
   const db = drizzle(sqlite, { schema }) as Db;
   try {
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-    ensureAuditTriggers(db);
   } catch (cause) {
     sqlite.close();
     throw databaseError(file, cause);

@@ -5,7 +5,7 @@ import { auditLog } from "@/db/schema";
 import { parseCsv } from "@/lib/admin/csv";
 import { tempDb } from "@/lib/testing/tmp-db";
 import { AUDIT_CSV_HEADER, auditCsv, auditFacets, listAudit, recordAudit } from "./index";
-import { AUDIT_APPEND_ONLY_MESSAGE, ensureAuditTriggers } from "./triggers";
+import { AUDIT_APPEND_ONLY_MESSAGE } from "./triggers";
 
 let t: ReturnType<typeof tempDb>;
 beforeEach(() => {
@@ -60,16 +60,28 @@ describe("append-only at the database level", () => {
     expect(t.db.select().from(auditLog).all()).toMatchObject([{ actorName: "Rina Admin" }]);
   });
 
-  it("is idempotent and survives reopening the file", () => {
+  it("refuses an insert that reuses an existing id, INSERT OR REPLACE included, so no entry is overwritten", () => {
     recordAudit(t.db, { ...base, action: "user.create" });
-    ensureAuditTriggers(t.db);
-    ensureAuditTriggers(t.db);
-    const again = openDb(t.file); // migrates and ensures the triggers once more
+    const [{ id }] = t.db.select({ id: auditLog.id }).from(auditLog).all();
+    const replace = `INSERT OR REPLACE INTO audit_log (id, at, actor_name, action, entity) VALUES (${id}, 0, 'someone else', 'x', 'y')`;
+    expect(() => t.db.$client.exec(replace)).toThrow(AUDIT_APPEND_ONLY_MESSAGE);
+    expect(() => t.db.$client.exec(replace.replace("OR REPLACE ", ""))).toThrow(AUDIT_APPEND_ONLY_MESSAGE);
+    expect(() =>
+      t.db.insert(auditLog).values({ id, at: new Date(), actorName: "x", action: "x", entity: "x" }).onConflictDoUpdate({ target: auditLog.id, set: { actorName: "x" } }).run(),
+    ).toThrow(AUDIT_APPEND_ONLY_MESSAGE);
+    expect(t.db.select().from(auditLog).all()).toMatchObject([{ id, actorName: "Rina Admin", action: "user.create" }]);
+    recordAudit(t.db, { ...base, action: "user.update" });
+    expect(t.db.select().from(auditLog).all()).toHaveLength(2);
+  });
+
+  it("comes from the migrations and survives reopening the file", () => {
+    recordAudit(t.db, { ...base, action: "user.create" });
+    const again = openDb(t.file); // migrates once more: nothing to do
     try {
       const names = again.$client
         .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log' ORDER BY name")
         .all();
-      expect(names).toEqual([{ name: "audit_log_no_delete" }, { name: "audit_log_no_update" }]);
+      expect(names).toEqual([{ name: "audit_log_no_delete" }, { name: "audit_log_no_replace" }, { name: "audit_log_no_update" }]);
       expect(() => again.$client.exec("UPDATE audit_log SET action = 'x'")).toThrow(AUDIT_APPEND_ONLY_MESSAGE);
     } finally {
       again.$client.close();
