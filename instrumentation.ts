@@ -9,6 +9,9 @@ export async function register(): Promise<void> {
     // Before the first request: the socket address is what lib/net/client-address.ts trusts.
     const { installPeerAddressHeader } = await import("./lib/net/peer-address");
     installPeerAddressHeader();
+    // A fresh install prints its one-time setup code for /siapkan here.
+    const [{ getDb }, { announceSetupCodeIfNeeded }] = await Promise.all([import("./db"), import("./lib/auth/setup-code")]);
+    announceSetupCodeIfNeeded(getDb());
     const { startAppWorker } = await import("./lib/jobs/app-worker");
     await startAppWorker();
   }

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/config";
-import { setupNeedsCode } from "@/lib/auth/user-commands";
 import { hasActiveAdmin } from "@/lib/auth/users";
 import { SetupForm } from "./setup-form";
 
@@ -23,7 +22,7 @@ export default function SetupPage() {
         Bisa juga lewat baris perintah di server: <code>npm run user:create -- --role admin --username ... --name "..."</code>
       </p>
       <div className="card">
-        <SetupForm needsCode={setupNeedsCode()} minLength={MIN_PASSWORD_LENGTH} />
+        <SetupForm minLength={MIN_PASSWORD_LENGTH} />
       </div>
     </div>
   );

@@ -5,22 +5,19 @@ import { setupAction } from "./actions";
 
 const INITIAL: FormState = { ok: false, message: "" };
 
-export function SetupForm({ needsCode, minLength }: { needsCode: boolean; minLength: number }) {
+export function SetupForm({ minLength }: { minLength: number }) {
   const [state, action, pending] = useActionState(setupAction, INITIAL);
   const e = state.fieldErrors ?? {};
   const err = (k: string) => (e[k] ? <p className="field-error">{e[k]}</p> : null);
   return (
     <form action={action} aria-label="Penyiapan admin pertama">
-      {needsCode ? (
-        <>
-          <label htmlFor="setupCode">Kode penyiapan</label>
-          <input id="setupCode" name="setupCode" type="password" autoComplete="off" required aria-invalid={!!e.setupCode} aria-describedby="setupCode-hint" />
-          <p id="setupCode-hint" className="small muted" style={{ margin: "0.2rem 0 0" }}>
-            Nilai BETTER_AUTH_SECRET di berkas lingkungan server. Hanya pengelola server yang mengetahuinya.
-          </p>
-          {err("setupCode")}
-        </>
-      ) : null}
+      <label htmlFor="setupCode">Kode penyiapan</label>
+      <input id="setupCode" name="setupCode" autoComplete="off" autoCapitalize="characters" spellCheck={false} required aria-invalid={!!e.setupCode} aria-describedby="setupCode-hint" />
+      <p id="setupCode-hint" className="small muted" style={{ margin: "0.2rem 0 0" }}>
+        Kode sekali pakai (berlaku satu jam) yang tercetak di log server saat server dimulai tanpa admin, atau buat di server
+        dengan <code>npm run user:create -- --setup-code</code>.
+      </p>
+      {err("setupCode")}
       <label htmlFor="name">Nama lengkap</label>
       <input id="name" name="name" autoComplete="name" required aria-invalid={!!e.name} />
       {err("name")}

@@ -49,6 +49,12 @@ export const MAX_PASSWORD_LENGTH = 128;
 /** 3-32 characters, lower case letters, digits, ".", "_" and "-" (OPD slugs such as "dinsos-pmd"). */
 export const USERNAME_PATTERN = /^[a-z0-9](?:[a-z0-9._-]{1,30})[a-z0-9]$/;
 
+/**
+ * A setup code (lib/auth/setup-code.ts) is valid this long: enough to open /siapkan after
+ * reading it in the server log; a restart without an admin prints a new one.
+ */
+export const SETUP_CODE_TTL_MINUTES = 60;
+
 export const COOKIE_PREFIX = "patuh";
 
 /** Request header set by proxy.ts with the requested path, so a sign-in can return there. */

@@ -3,15 +3,14 @@
  * audit. The "use server" files under app/ only call these and revalidate, so tests can run the
  * same code with a real session (lib/auth/testing.ts `asUser`).
  */
-import { timingSafeEqual } from "node:crypto";
 import { clientAddress } from "@/lib/net/client-address";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { failure, fields, type FormState } from "./form-state";
 import { UNAUTHENTICATED_MESSAGE } from "./messages";
 import { safeReturnPath } from "./return-path";
+import { consumeSetupCode, hasSetupCode, setupCodeMatches } from "./setup-code";
 import { authorize, currentUser } from "./server";
 import { requestHeaders } from "./request-context";
 import { changeOwnPassword, signInWithPassword, signOut } from "./sign-in";
@@ -26,6 +25,12 @@ import {
   UserChangeInput,
   type Actor,
 } from "./users";
+
+export const SETUP_MESSAGES = {
+  noCode:
+    "Belum ada kode penyiapan yang berlaku. Lihat log server (kode dicetak saat server dimulai tanpa admin) atau jalankan di server: npm run user:create -- --setup-code",
+  wrongCode: "Kode penyiapan salah atau kedaluwarsa.",
+} as const;
 
 /** The sign-in form: on success, where to go (the page asked for, else the role's start page). */
 export async function signInCommand(form: FormData): Promise<FormState & { redirectTo?: string }> {
@@ -133,37 +138,26 @@ export async function changeOwnPasswordCommand(form: FormData): Promise<FormStat
   }
 }
 
-/** Whether the first-run setup needs the setup code (production installs, not the demo). */
-export function setupNeedsCode(): boolean {
-  const e = env();
-  return e.NODE_ENV === "production" && !e.PATUH_DEMO;
-}
-
-function codeMatches(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /**
- * The one-time setup page: creates the first admin while no active admin exists. On a
- * production server it also asks for the setup code (the BETTER_AUTH_SECRET value), so whoever
- * reaches a fresh install first over the network cannot claim it.
+ * The one-time setup page: creates the first admin while no active admin exists, with the
+ * one-time setup code (lib/auth/setup-code.ts), so whoever reaches a fresh install first over
+ * the network cannot claim it. Without a valid code there is no setup at all.
  */
 export async function setupFirstAdminCommand(form: FormData): Promise<FormState> {
   try {
     const f = fields(form);
-    if (setupNeedsCode() && !codeMatches(f.setupCode ?? "", env().BETTER_AUTH_SECRET ?? "")) {
-      throw new AppError("forbidden", "Kode penyiapan salah. Kode ini adalah nilai BETTER_AUTH_SECRET di server.", {
-        details: { setupCode: "Kode penyiapan salah." },
-      });
+    const db = getDb();
+    if (!hasSetupCode(db)) throw new AppError("forbidden", SETUP_MESSAGES.noCode);
+    if (!setupCodeMatches(db, f.setupCode ?? "")) {
+      throw new AppError("forbidden", SETUP_MESSAGES.wrongCode, { details: { setupCode: SETUP_MESSAGES.wrongCode } });
     }
     if (f.password !== f.confirmPassword) {
       return { ok: false, status: 400, message: "Periksa isian yang ditandai.", fieldErrors: { confirmPassword: "Ulangi kata sandi dengan sama persis." } };
     }
     const input = NewUserInput.parse({ ...f, role: "admin", opdId: "", mustChangePassword: false });
     const ip = clientAddress(await requestHeaders());
-    const u = await createUser(getDb(), input, { id: null, name: "Penyiapan awal (halaman /siapkan)" }, { ip, onlyIfNoAdmin: true });
+    const u = await createUser(db, input, { id: null, name: "Penyiapan awal (halaman /siapkan)" }, { ip, onlyIfNoAdmin: true });
+    consumeSetupCode(db);
     return { ok: true, message: `Admin ${u.username} dibuat. Silakan masuk.` };
   } catch (e) {
     return failure(e);

@@ -1,5 +1,6 @@
 /**
  * `npm run user:create -- --role admin --username kabag.org --name "Nama Lengkap" [--opd slug]`
+ * `npm run user:create -- --setup-code`: prints a new one-time code for the /siapkan page instead.
  *
  * Creates a user on the server's own database: the first admin of a new installation, or anyone
  * when the web app is out of reach. The password comes from PATUH_PASSWORD or, on a terminal,
@@ -13,6 +14,7 @@ import { AppError } from "@/lib/errors";
 import { runCli } from "./run";
 
 const USAGE = `Pemakaian: npm run user:create -- --role admin|opd|pimpinan --username NAMA --name "Nama Lengkap" [--opd KODE-OPD]
+       npm run user:create -- --setup-code   (kode sekali pakai untuk halaman /siapkan)
 Kata sandi dibaca dari variabel lingkungan PATUH_PASSWORD, atau ditanyakan bila dijalankan di terminal.`;
 
 /** Reads a line from the terminal without echoing it. */
@@ -70,6 +72,7 @@ runCli(async () => {
         username: { type: "string" },
         name: { type: "string" },
         opd: { type: "string" },
+        "setup-code": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -80,6 +83,7 @@ runCli(async () => {
     console.error(USAGE);
     return 0;
   }
+  if (values["setup-code"]) return printSetupCode();
   if (!values.role || !values.username || !values.name) throw new AppError("invalid_input", `Argumen kurang.\n${USAGE}`);
   if (!(ROLES as readonly string[]).includes(values.role)) {
     throw new AppError("invalid_input", `Peran "${values.role}" tidak dikenal; pilih admin, opd atau pimpinan.`);
@@ -114,3 +118,21 @@ runCli(async () => {
     closeDb();
   }
 });
+
+/** Issues a one-time setup code and prints it alone on stdout (messages go to stderr). */
+async function printSetupCode(): Promise<number> {
+  const { getDb, closeDb } = await import("@/db");
+  const { hasActiveAdmin } = await import("@/lib/auth/users");
+  const { issueSetupCode } = await import("@/lib/auth/setup-code");
+  const { SETUP_CODE_TTL_MINUTES } = await import("@/lib/auth/config");
+  try {
+    const db = getDb();
+    if (hasActiveAdmin(db)) throw new AppError("conflict", "Sudah ada admin aktif; halaman /siapkan tidak dipakai lagi. Buat pengguna lewat menu Pengguna.");
+    const code = issueSetupCode(db);
+    console.error(`Kode penyiapan sekali pakai, berlaku ${SETUP_CODE_TTL_MINUTES} menit. Buka /siapkan dan masukkan:`);
+    console.log(code);
+    return 0;
+  } finally {
+    closeDb();
+  }
+}
