@@ -7,6 +7,13 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { COOKIE_PREFIX, PATH_HEADER } from "@/lib/auth/config";
+import { securityHeaders } from "@/lib/security-headers";
+
+/** The proxy's own responses (redirects) carry the same headers as everything else. */
+function secured(res: NextResponse): NextResponse {
+  for (const { key, value } of securityHeaders()) res.headers.set(key, value);
+  return res;
+}
 
 /** Pages anyone may open without a session. */
 const PUBLIC_PAGES = ["/masuk", "/siapkan", "/akses-ditolak"];
@@ -19,7 +26,7 @@ export function proxy(req: NextRequest) {
     const url = req.nextUrl.clone();
     url.pathname = "/masuk";
     url.search = pathname === "/" ? "" : `?lanjut=${encodeURIComponent(pathname + search)}`;
-    return NextResponse.redirect(url);
+    return secured(NextResponse.redirect(url));
   }
   const headers = new Headers(req.headers);
   headers.set(PATH_HEADER, pathname + search);

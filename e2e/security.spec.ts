@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, test, type PlaywrightWorkerArgs } from "@playwright/test";
+import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 import { DEMO_PASSWORDS } from "../lib/auth/demo-users";
 
 const DB_FILE = path.resolve("data/e2e/patuh.db");
@@ -73,4 +73,63 @@ test("a crafted lanjut never leads off-site and never gives a 500", async ({ pag
   await page.getByLabel("Kata sandi").fill(DEMO_PASSWORDS.pimpinan);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/ringkasan$/);
+});
+
+test("every kind of response carries the security headers", async ({ playwright, baseURL }) => {
+  const anon = await playwright.request.newContext({ baseURL });
+  const admin = await signedIn(playwright, baseURL!, "admin", DEMO_PASSWORDS.admin);
+  const evidence = scanWithEvidence("disdukcapil");
+  const cases: [APIRequestContext, string, number][] = [
+    [anon, "/masuk", 200],
+    [anon, "/opd", 307],
+    [anon, "/tidak-ada-halaman-ini", 404],
+    [anon, "/api/auth/get-session", 200],
+    [anon, `/bukti/${evidence.scanId}/${evidence.file}`, 401],
+    [admin, `/bukti/${evidence.scanId}/${evidence.file}`, 200],
+    [admin, "/ringkasan", 200],
+    [admin, "/ekspor/csv", 200],
+  ];
+  for (const [ctx, url, status] of cases) {
+    const res = await ctx.get(url, { maxRedirects: 0 });
+    expect(res.status(), url).toBe(status);
+    const h = res.headers();
+    expect(h["content-security-policy"], url).toContain("frame-ancestors 'none'");
+    expect(h["content-security-policy"], url).toContain("script-src 'self'");
+    expect(h["x-content-type-options"], url).toBe("nosniff");
+    expect(h["referrer-policy"], url).toBe("same-origin");
+  }
+  await anon.dispose();
+  await admin.dispose();
+});
+
+test("the pages still run their scripts under the policy", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
+  await page.goto("/masuk");
+  await page.getByLabel("Nama pengguna").fill("admin");
+  await page.getByLabel("Kata sandi").fill(DEMO_PASSWORDS.admin);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/opd$/);
+  await page.goto("/ringkasan");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("a failed sign-in is audited with the socket address, not a forged X-Forwarded-For", async ({ playwright, baseURL }) => {
+  const anon = await playwright.request.newContext({ baseURL });
+  const res = await anon.post("/api/auth/sign-in/username", {
+    data: { username: "penebak-e2e", password: "bukan-sandinya" },
+    headers: { origin: baseURL!, "x-forwarded-for": "203.0.113.77", "x-real-ip": "203.0.113.78" },
+  });
+  expect(res.status()).toBe(401);
+  await anon.dispose();
+  const admin = await signedIn(playwright, baseURL!, "admin", DEMO_PASSWORDS.admin);
+  const csv = await (await admin.get("/admin/audit/csv?tindakan=auth.sign_in_failed")).text();
+  const row = csv.split("\n").find((l) => l.includes("penebak-e2e"));
+  expect(row).toBeDefined();
+  expect(row).toContain("127.0.0.1");
+  expect(csv).not.toContain("203.0.113.7");
+  await admin.dispose();
 });
