@@ -42,6 +42,21 @@ describe("target policy", () => {
     expect(addressRange("169.254.169.254")).toBe("metadata");
   });
 
+  it("sees through IPv4-compatible IPv6 and knows Azure's wire server as metadata", async () => {
+    for (const u of ["http://[::a9fe:a9fe]/", "http://[::169.254.169.254]/", "http://168.63.129.16/", "http://[::a83f:8110]/"]) {
+      const d = await checkTarget(u, { allowPrivateNetwork: true });
+      expect(d.allowed, u).toBe(false);
+      if (!d.allowed) expect(d.reason, u).toBe("metadata");
+    }
+    for (const u of ["http://[::7f00:1]/", "http://[::a00:1]/"]) {
+      const d = await checkTarget(u);
+      expect(d.allowed, u).toBe(false);
+    }
+    expect(addressRange("::a9fe:a9fe")).toBe("metadata");
+    expect(addressRange("::7f00:1")).toBe("loopback");
+    expect(addressRange("::808:808")).toBe("unicast");
+  });
+
   it("with private networks allowed, opens only the scan's own site", async () => {
     const own = await checkTarget("http://127.0.0.1:4001/x", { allowPrivateNetwork: true, siteKey: "127.0.0.1:4001" });
     expect(own.allowed).toBe(true);

@@ -26,8 +26,11 @@ export type CheckTargetOptions = {
   lookup?: LookupFn;
 };
 
-/** Cloud instance metadata (AWS, GCP, Azure, Oracle, Alibaba, ECS task metadata). */
-const METADATA_ADDRESSES = new Set(["169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254"]);
+/**
+ * Cloud instance metadata (AWS, GCP, Azure, Oracle, Alibaba, ECS task metadata), and Azure's
+ * WireServer 168.63.129.16: a public-looking address that answers VM agents with host secrets.
+ */
+const METADATA_ADDRESSES = new Set(["169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254", "168.63.129.16"]);
 const METADATA_HOSTS = new Set(["metadata.google.internal", "metadata", "instance-data", "instance-data.ec2.internal"]);
 
 /** Ranges a private-network scan may reach (tests and the demo run on loopback). */
@@ -54,10 +57,23 @@ export const defaultLookup: LookupFn = async (hostname) => {
 /** Range name of an address ("unicast" is public), with metadata endpoints named apart. */
 export function addressRange(address: string): string {
   if (!ipaddr.isValid(address)) return "invalid";
-  const parsed = ipaddr.process(address);
+  const parsed = embeddedIPv4(ipaddr.process(address));
   const normal = parsed.toString();
   if (METADATA_ADDRESSES.has(normal) || METADATA_ADDRESSES.has(address.toLowerCase())) return "metadata";
   return parsed.range();
+}
+
+/**
+ * An IPv4-compatible IPv6 address (::a.b.c.d, deprecated but still routed by some stacks, e.g.
+ * "::a9fe:a9fe") is judged as the IPv4 address it carries; ipaddr.js only unwraps ::ffff:a.b.c.d.
+ * "::" and "::1" keep their own meaning.
+ */
+function embeddedIPv4(parsed: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | ipaddr.IPv6 {
+  if (parsed.kind() !== "ipv6") return parsed;
+  const parts = (parsed as ipaddr.IPv6).parts;
+  const compatible = parts.slice(0, 6).every((p) => p === 0) && (parts[6] !== 0 || parts[7] > 1);
+  if (!compatible) return parsed;
+  return new ipaddr.IPv4([parts[6] >> 8, parts[6] & 0xff, parts[7] >> 8, parts[7] & 0xff]);
 }
 
 function blocked(reason: string, message: string): TargetDecision {
