@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { opd, scans } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { canCancelScan } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/server";
 import { isAppError } from "@/lib/errors";
 import { cancelScan, requestScan } from "@/lib/jobs/scan-jobs";
@@ -16,9 +17,12 @@ export async function cancelScanAction(_prev: ActionState, form: FormData): Prom
   if (!parsed.success) return { ok: false, message: "Permintaan tidak valid." };
   try {
     const db = getDb();
-    const scan = db.select({ opdId: scans.opdId }).from(scans).where(eq(scans.id, parsed.data.scanId)).get();
+    const scan = db.select({ opdId: scans.opdId, trigger: scans.trigger }).from(scans).where(eq(scans.id, parsed.data.scanId)).get();
     if (!scan) return { ok: false, message: "Pindaian tidak ditemukan." };
     const user = await authorize("scan:request", { opdId: scan.opdId });
+    if (!canCancelScan(user, scan)) {
+      return { ok: false, message: "Pindaian terjadwal, menjelang rapat, atau yang diminta admin hanya dapat dibatalkan oleh admin." };
+    }
     const result = db.$client
       .transaction(() => {
         const r = cancelScan(db, parsed.data.scanId, user.id);

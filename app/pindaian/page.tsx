@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/server";
-import { can } from "@/lib/auth/policy";
+import { can, canCancelScan } from "@/lib/auth/policy";
 import { getScheduleOverview, listScans } from "@/lib/data/scans";
 import { formatDateTimeShort, formatDuration } from "@/lib/format";
 import { CancelScanButton, ScanAllButton } from "./controls";
@@ -73,7 +73,7 @@ export default async function ScansPage() {
                       <strong>{explanation.title}</strong>: {explanation.explanation} {explanation.fixHint}
                     </>
                   ) : null}
-                  {(scan.status === "queued" || scan.status === "running") && can(user, "scan:request", { opdId: opd.id }) ? (
+                  {(scan.status === "queued" || scan.status === "running") && canCancelScan(user, scan) ? (
                     <CancelScanButton scanId={scan.id} />
                   ) : null}
                 </td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, canReadRegencySummary, type Action, type SessionUser } from "./policy";
+import { ACTIONS, can, canCancelScan, canReadRegencySummary, type Action, type SessionUser } from "./policy";
 
 const OWN = 3;
 const OTHER = 7;
@@ -89,5 +89,20 @@ describe("canReadRegencySummary", () => {
     expect(canReadRegencySummary(pimpinan)).toBe(true);
     expect(canReadRegencySummary(opdUser)).toBe(true);
     expect(canReadRegencySummary(user("opd", null))).toBe(false);
+  });
+});
+
+describe("canCancelScan", () => {
+  const admin = { id: "a", name: "A", username: "admin", role: "admin", opdId: null, mustChangePassword: false } as const;
+  const pimpinan = { ...admin, role: "pimpinan" } as const;
+  const opdUser = { ...admin, role: "opd", opdId: 7 } as const;
+  it("lets an OPD user cancel only the re-scans of their own OPD, not scheduled or pre-meeting ones", () => {
+    expect(canCancelScan(opdUser, { opdId: 7, trigger: "opd" })).toBe(true);
+    for (const trigger of ["schedule", "meeting", "manual", "demo", "cli"] as const) {
+      expect(canCancelScan(opdUser, { opdId: 7, trigger }), trigger).toBe(false);
+      expect(canCancelScan(admin, { opdId: 7, trigger }), trigger).toBe(true);
+    }
+    expect(canCancelScan(opdUser, { opdId: 8, trigger: "opd" })).toBe(false);
+    expect(canCancelScan(pimpinan, { opdId: 7, trigger: "opd" })).toBe(false);
   });
 });

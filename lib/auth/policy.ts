@@ -3,7 +3,7 @@
  * every page, route handler and server action asks the same question and the unit tests can
  * enumerate every answer.
  */
-import type { Role } from "@/db/schema";
+import type { Role, Scan } from "@/db/schema";
 
 export type Action =
   | "read"
@@ -79,4 +79,14 @@ export function can(user: SessionUser, action: Action, target?: Target): boolean
  */
 export function canReadRegencySummary(user: SessionUser): boolean {
   return user.role === "admin" || user.role === "pimpinan" || (user.role === "opd" && user.opdId != null);
+}
+
+/**
+ * Cancelling a scan: whoever may request scans of its OPD, except that an OPD user may cancel
+ * only a re-scan they asked for themselves (trigger "opd"). Scheduled, pre-meeting and admin
+ * scans stand, or an OPD could keep an older, better score for the meeting.
+ */
+export function canCancelScan(user: SessionUser, scan: Pick<Scan, "opdId" | "trigger">): boolean {
+  if (!can(user, "scan:request", { opdId: scan.opdId })) return false;
+  return user.role !== "opd" || scan.trigger === "opd";
 }

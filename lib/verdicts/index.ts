@@ -73,9 +73,17 @@ export function setVerdict(db: Db, input: VerdictInput, actor: Actor, ip: string
   });
 }
 
-export function withdrawVerdict(db: Db, verdictId: number, actor: Actor, ip: string | null = null) {
+/**
+ * Withdraws a standing verdict. `opdId` is the OPD the caller was authorised for; a verdict of
+ * any other OPD is "not found", so authorising one OPD never reaches another's verdicts.
+ */
+export function withdrawVerdict(db: Db, target: { verdictId: number; opdId: number }, actor: Actor, ip: string | null = null) {
   return db.transaction((tx) => {
-    const v = tx.select().from(manualVerdicts).where(eq(manualVerdicts.id, verdictId)).get();
+    const v = tx
+      .select()
+      .from(manualVerdicts)
+      .where(and(eq(manualVerdicts.id, target.verdictId), eq(manualVerdicts.opdId, target.opdId)))
+      .get();
     if (!v) throw new AppError("not_found", "Putusan manual tidak ditemukan.");
     if (v.withdrawnAt) throw new AppError("conflict", "Putusan manual ini sudah ditarik.");
     tx.update(manualVerdicts).set({ withdrawnAt: new Date(), withdrawnBy: actor.id }).where(eq(manualVerdicts.id, v.id)).run();

@@ -47,7 +47,7 @@ export async function withdrawVerdictAction(_prev: FormState, form: FormData): P
   if (!parsed.success) return { ok: false, message: "Permintaan tidak valid." };
   try {
     const user = await authorize("verdict:write", { opdId: parsed.data.opdId });
-    withdrawVerdict(getDb(), parsed.data.verdictId, { id: user.id, name: user.name }, await clientIp());
+    withdrawVerdict(getDb(), parsed.data, { id: user.id, name: user.name }, await clientIp());
   } catch (e) {
     return failure(e);
   }
