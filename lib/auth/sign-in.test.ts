@@ -161,6 +161,22 @@ describe("password reset and change", () => {
     expect((await signInWithPassword(t.db, { username: u.username, password: "baru-sekali-9" }, from("10.0.0.1"))).ok).toBe(true);
   });
 
+  it("counts wrong current passwords on /ganti-sandi like wrong sign-ins: the 6th try in a minute is refused", async () => {
+    const u = await createTestUser(t.db, { role: "pimpinan" });
+    const h = fromAddress("192.0.2.50", { cookie: u.cookie });
+    for (let i = 1; i <= 5; i++) {
+      expect(await changeOwnPassword(t.db, u, { currentPassword: `tebakan-${i}-xx`, newPassword: "baru-sekali-9" }, h)).toMatchObject({
+        ok: false,
+        field: "currentPassword",
+        message: "Kata sandi lama salah.",
+      });
+    }
+    const sixth = await changeOwnPassword(t.db, u, { currentPassword: u.password, newPassword: "baru-sekali-9" }, h);
+    expect(sixth).toMatchObject({ ok: false, field: "currentPassword" });
+    if (!sixth.ok) expect(sixth.message).toMatch(/Terlalu banyak percobaan/);
+    expect((await signInWithPassword(t.db, { username: u.username, password: u.password }, from("192.0.2.51"))).ok).toBe(true);
+  });
+
   it("sign-out ends the session", async () => {
     const u = await createTestUser(t.db, { role: "admin" });
     await signOut(t.db, testHeaders(u));

@@ -108,6 +108,12 @@ export async function changeOwnPassword(
   if (input.currentPassword === input.newPassword) {
     return { ok: false, field: "newPassword", message: "Kata sandi baru harus berbeda dari kata sandi lama." };
   }
+  // A stolen session must not become a way to guess the password: same limits as signing in.
+  const subject = { username: user.username, ip: clientAddress(headers) };
+  const decision = checkLogin(db, subject);
+  if (!decision.allowed) {
+    return { ok: false, field: "currentPassword", message: SIGN_IN_MESSAGES.throttled(decision.retryAfterSeconds) };
+  }
   try {
     await authFor(db).api.changePassword({
       body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
@@ -115,6 +121,7 @@ export async function changeOwnPassword(
     });
   } catch (e) {
     if (isAPIError(e) && e.body?.code === "INVALID_PASSWORD") {
+      recordLoginFailure(db, subject);
       return { ok: false, field: "currentPassword", message: "Kata sandi lama salah." };
     }
     if (isAPIError(e) && e.body?.code === "PASSWORD_TOO_SHORT") {
