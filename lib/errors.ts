@@ -8,6 +8,7 @@ export type AppErrorCode =
   | "not_found"
   | "invalid_input"
   | "conflict"
+  | "too_many_requests"
   | "database"
   | "browser_missing"
   | "blocked_target"
@@ -19,6 +20,7 @@ const STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   invalid_input: 400,
   conflict: 409,
+  too_many_requests: 429,
   database: 500,
   browser_missing: 500,
   blocked_target: 400,

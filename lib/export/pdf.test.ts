@@ -57,6 +57,7 @@ describe("renderPdf", () => {
     const pdf = await renderPdf(`${base}/rapat/2/cetak`, {
       cookies: [{ name: "__Secure-patuh.session_token", value: "tok.sig%3D" }],
       footer: "Rapat Evaluasi II <uji>",
+      owner: "uji",
     });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const doc = await getDocumentProxy(new Uint8Array(pdf));
@@ -70,7 +71,7 @@ describe("renderPdf", () => {
   });
 
   it("refuses with unauthenticated when the app sends the browser to its sign-in page", async () => {
-    await expect(renderPdf(`${base}/rapat/2/cetak`, { cookies: [], footer: "x" })).rejects.toMatchObject({
+    await expect(renderPdf(`${base}/rapat/2/cetak`, { cookies: [], footer: "x", owner: "uji" })).rejects.toMatchObject({
       code: "unauthenticated",
       status: 401,
     });

@@ -6,28 +6,17 @@
 import type { BrowserContext } from "playwright";
 import { launchChromium } from "@/lib/browser";
 import { AppError } from "@/lib/errors";
+import { RenderSlots } from "./render-slots";
 
 /** The pack of a regency's OPD renders in well under this; a hung page must not hold Chromium. */
 const RENDER_TIMEOUT_MS = 60_000;
 /**
  * One PDF at a time: Chromium takes a few hundred MB and the server (2 cores) also serves pages
- * and runs scans. Further requests wait their turn instead of starting another browser.
+ * and runs scans. Further requests wait their turn instead of starting another browser; one
+ * per user (a second click while the first prints is refused), and at most a meeting room's
+ * worth waiting.
  */
-const MAX_CONCURRENT_RENDERS = 1;
-
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function withRenderSlot<T>(fn: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT_RENDERS) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  try {
-    return await fn();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
+const renderSlots = new RenderSlots({ concurrent: 1, perOwner: 1, maxWaiting: 8 });
 
 export type ForwardedCookie = { name: string; value: string };
 
@@ -69,9 +58,10 @@ function escapeHtml(s: string): string {
  * AppError unauthenticated when the app answered with its sign-in page, and internal when the
  * page failed, so the route handler can answer with a status instead of a blank PDF.
  */
-export async function renderPdf(url: string, opts: { cookies: ForwardedCookie[]; footer: string }): Promise<Buffer> {
+/** `owner`: the requesting user's id, for the per-user bound on the render queue. */
+export async function renderPdf(url: string, opts: { cookies: ForwardedCookie[]; footer: string; owner: string }): Promise<Buffer> {
   const target = new URL(url);
-  return withRenderSlot(async () => {
+  return renderSlots.run(opts.owner, async () => {
     const browser = await launchChromium();
     try {
       const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Jakarta" });

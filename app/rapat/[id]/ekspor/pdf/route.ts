@@ -28,6 +28,7 @@ export const GET = routeHandler("export", async (req, user, ctx: { params: Promi
   const pdf = await renderPdf(new URL(`/rapat/${id}/cetak`, base).href, {
     cookies: parseCookieHeader(req.headers.get("cookie")),
     footer: `${data.regencyName} · ${meeting.title}`,
+    owner: user.id,
   });
   return fileResponse(pdf, exportFileName("paket-rapat", meeting.heldOn, "pdf", scopeName(data, scope)), "pdf");
 });
