@@ -17,6 +17,9 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
   "--disable-dev-shm-usage",
+  // A hostile page's WebRTC would otherwise send UDP straight out, past the crawler's guard
+  // proxy and its target policy (lib/browser.test.ts listens for it).
+  "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
 ];
 
 /**
