@@ -53,3 +53,41 @@ describe("WebRTC", () => {
     }
   });
 });
+
+describe("sandbox", () => {
+  it("never runs the crawler's Chromium as root with the sandbox off when user namespaces exist", async () => {
+    const fs = await import("node:fs");
+    const { launchChromium } = await import("./browser");
+    const { sandboxPlan, BROWSER_UID } = await import("./browser-sandbox");
+    const plan = sandboxPlan();
+    const marker = `--patuh-test-marker=${process.pid}-${Date.now()}`;
+    const browser = await launchChromium({ args: [marker] });
+    try {
+      const page = await browser.newPage();
+      await page.setContent("<h1>uji</h1>");
+      expect(await page.textContent("h1")).toBe("uji");
+      const procs = fs
+        .readdirSync("/proc")
+        .filter((d) => /^\d+$/.test(d))
+        .map((pid) => {
+          try {
+            return { cmdline: fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"), status: fs.readFileSync(`/proc/${pid}/status`, "utf8") };
+          } catch {
+            return null;
+          }
+        })
+        .filter((p): p is { cmdline: string[]; status: string } => !!p && p.cmdline.includes(marker));
+      expect(procs.length).toBeGreaterThan(0);
+      const uid = Number(/^Uid:\s+(\d+)/m.exec(procs[0].status)![1]);
+      if (plan.kind === "no-sandbox") {
+        expect(procs[0].cmdline).toContain("--no-sandbox");
+        return;
+      }
+      expect(procs[0].cmdline).not.toContain("--no-sandbox");
+      expect(uid).not.toBe(0);
+      if (process.getuid?.() === 0) expect(uid).toBe(BROWSER_UID);
+    } finally {
+      await browser.close();
+    }
+  });
+});

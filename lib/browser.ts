@@ -5,11 +5,14 @@
  */
 import fs from "node:fs";
 import { chromium, type Browser, type LaunchOptions } from "playwright";
+import { sandboxPlan } from "./browser-sandbox";
 import { AppError } from "./errors";
 
-/** Without the networking flags Chromium keeps trying to reach the internet (STACK.md). */
+/**
+ * Without the networking flags Chromium keeps trying to reach the internet (STACK.md). The
+ * sandbox is decided by lib/browser-sandbox.ts, not here.
+ */
 export const CHROMIUM_ARGS = [
-  "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
   "--no-first-run",
@@ -54,10 +57,24 @@ export function chromiumPath(): string {
   throw new AppError("browser_missing", BROWSER_MISSING_MESSAGE);
 }
 
+/**
+ * For the end-to-end tests' own browser, which drives the app and renders nothing hostile
+ * (Playwright adds --no-sandbox; it needs to write downloads into Playwright's root-owned folders).
+ */
 export function launchOptions(extra: LaunchOptions = {}): LaunchOptions {
   return { headless: true, executablePath: chromiumPath(), args: CHROMIUM_ARGS, ...extra };
 }
 
+/** The crawler's and the PDF export's Chromium: sandboxed, as `nobody` when the app runs as root. */
 export async function launchChromium(extra: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch(launchOptions(extra));
+  const options = launchOptions(extra);
+  const plan = sandboxPlan();
+  if (plan.kind === "no-sandbox") return chromium.launch({ ...options, chromiumSandbox: false });
+  if (plan.kind === "sandbox") return chromium.launch({ ...options, chromiumSandbox: true });
+  return chromium.launch({
+    ...options,
+    chromiumSandbox: true,
+    executablePath: plan.launcher,
+    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", PATUH_CHROMIUM: options.executablePath ?? chromiumPath() },
+  });
 }
