@@ -3,7 +3,7 @@ import { eq, like } from "drizzle-orm";
 import { auditLog, session, user } from "@/db/schema";
 import { LOGIN_MAX_FAILURES_PER_USERNAME_GLOBAL, LOGIN_WINDOW_SECONDS, SESSION_MAX_AGE_SECONDS } from "./config";
 import { sessionUserFromHeaders } from "./session";
-import { changeOwnPassword, SIGN_IN_MESSAGES, signInWithPassword, signOut } from "./sign-in";
+import { changeOwnPassword, noteSignInFailure, SIGN_IN_MESSAGES, signInWithPassword, signOut } from "./sign-in";
 import { authTestDb, createTestOpd, createTestUser, fromAddress, testHeaders, TEST_PASSWORD } from "./testing";
 import { recordLoginFailure } from "./throttle";
 import { resetPassword, setUserActive } from "./users";
@@ -72,10 +72,9 @@ describe("signInWithPassword", () => {
   it("many addresses guessing one username meet a slower back-off; an address that signed in as that user before still gets in", async () => {
     await createTestUser(t.db, { role: "admin", username: "admin6" });
     expect((await signInWithPassword(t.db, { username: "admin6", password: TEST_PASSWORD }, from("10.20.0.6"))).ok).toBe(true);
-    for (let i = 0; i < LOGIN_MAX_FAILURES_PER_USERNAME_GLOBAL; i++) {
-      const r = await signInWithPassword(t.db, { username: "admin6", password: `tebakan-${i}` }, from(`198.51.100.${i + 1}`));
-      expect(r).toMatchObject({ reason: "wrong" });
-    }
+    // All but the last failure recorded directly (hashing 29 guesses would only slow the test), the last for real.
+    for (let i = 1; i < LOGIN_MAX_FAILURES_PER_USERNAME_GLOBAL; i++) noteSignInFailure(t.db, { username: "admin6", ip: `198.51.100.${i}` });
+    expect(await signInWithPassword(t.db, { username: "admin6", password: "tebakan-terakhir" }, from("198.51.100.99"))).toMatchObject({ reason: "wrong" });
     const stranger = await signInWithPassword(t.db, { username: "admin6", password: TEST_PASSWORD }, from("198.51.100.200"));
     expect(stranger).toMatchObject({ ok: false, reason: "throttled" });
     if (!stranger.ok) expect(stranger.retryAfterSeconds).toBeGreaterThan(LOGIN_WINDOW_SECONDS);
