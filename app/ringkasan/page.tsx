@@ -46,7 +46,7 @@ export default async function SummaryPage() {
       {s.justFrozen ? (
         <p className="small muted" data-testid="baseline-note">
           {s.justFrozen.title} dibekukan dari pindaian yang sama dengan yang tampil sekarang, jadi perubahan dihitung terhadap{" "}
-          {s.lastMeeting ? `rapat sebelumnya, ${s.lastMeeting.title}` : "rapat sebelumnya (belum ada)"}.
+          {s.lastMeeting ? `rapat terakhir yang nilainya berbeda, ${s.lastMeeting.title}` : "rapat sebelumnya (belum ada)"}.
         </p>
       ) : null}
       <LiveRefresh

@@ -116,35 +116,39 @@ const SAME_SCORE = 0.004;
 /**
  * The frozen meeting the current scores are compared with. Usually the latest; but a meeting
  * frozen after the last scans holds exactly what is shown now, and comparing with it would
- * say "unchanged" for every OPD: then the one before it, and `skipped` names the one passed
- * over so the page can say why.
+ * say "unchanged" for every OPD: such meetings are passed over for the latest one that differs,
+ * and `skipped` names the newest one passed over so the page can say why.
  */
 export function baselineMeeting(db: Db): { meeting: Meeting | null; skipped: Meeting | null } {
-  const [latest, before] = db
+  const frozen = db
     .select()
     .from(meetings)
     .where(isNotNull(meetings.frozenAt))
     .orderBy(desc(meetings.heldOn), desc(meetings.id))
-    .limit(2)
     .all();
-  if (!latest) return { meeting: null, skipped: null };
-  const snap = new Map(
-    db
-      .select({ opdId: meetingOpd.opdId, scanId: meetingOpd.scanId, score: meetingOpd.score })
-      .from(meetingOpd)
-      .where(eq(meetingOpd.meetingId, latest.id))
-      .all()
-      .map((r) => [r.opdId, r]),
-  );
+  if (!frozen.length) return { meeting: null, skipped: null };
   const now = currentStanding(db);
-  const same =
-    now.length === snap.size &&
-    now.every((c) => {
-      const s = snap.get(c.opdId);
-      if (!s || s.scanId !== c.scanId) return false;
-      return s.score == null || c.score == null ? s.score === c.score : Math.abs(s.score - c.score) < SAME_SCORE;
-    });
-  return same ? { meeting: before ?? null, skipped: latest } : { meeting: latest, skipped: null };
+  const sameAsNow = (m: Meeting) => {
+    const snap = new Map(
+      db
+        .select({ opdId: meetingOpd.opdId, scanId: meetingOpd.scanId, score: meetingOpd.score })
+        .from(meetingOpd)
+        .where(eq(meetingOpd.meetingId, m.id))
+        .all()
+        .map((r) => [r.opdId, r]),
+    );
+    return (
+      now.length === snap.size &&
+      now.every((c) => {
+        const s = snap.get(c.opdId);
+        if (!s || s.scanId !== c.scanId) return false;
+        return s.score == null || c.score == null ? s.score === c.score : Math.abs(s.score - c.score) < SAME_SCORE;
+      })
+    );
+  };
+  const differs = frozen.findIndex((m) => !sameAsNow(m));
+  if (differs === 0) return { meeting: frozen[0], skipped: null };
+  return { meeting: differs < 0 ? null : frozen[differs], skipped: frozen[0] };
 }
 
 /** Each active OPD's current standing (verdicts applied) with its change since `meeting`. */
