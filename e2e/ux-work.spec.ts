@@ -117,7 +117,7 @@ test("an admin edits and deletes a meeting before it is frozen, both in the audi
   await page.getByRole("button", { name: "Ya, hapus rapat" }).click();
   await expect(page).toHaveURL(/\/rapat\?dihapus=1/);
   await expect(page.getByTestId("meeting-deleted")).toBeVisible();
-  await expect(page.getByTestId("meetings")).not.toContainText("Rapat Uji");
+  await expect(page.getByTestId("meetings")).not.toContainText("Rapat Uji Sudah Diubah");
 
   await page.goto("/admin/audit");
   await expect(page.getByTestId("audit-log")).toContainText("meeting.update");
