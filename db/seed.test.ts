@@ -26,6 +26,16 @@ describe("seed", () => {
     expect(kp01).toMatchObject({ title: "Maklumat Pelayanan dipublikasikan", legalBasis: "UU 25/2009 Ps 15b, 22", mode: "A", weight: 5 });
   });
 
+  it("states every legal basis in Indonesian, and rewrites the English notes of earlier seeds", () => {
+    for (const i of CHECKLIST_SEED) expect(i.legalBasis, i.code).not.toMatch(/good practice|as reference|requirement|news item/i);
+    t = tempDb();
+    seedDatabase(t.db);
+    t.db.update(checklistItems).set({ legalBasis: "good practice" }).where(eq(checklistItems.code, "WQ-02")).run();
+    seedDatabase(t.db);
+    const wq02 = t.db.select().from(checklistItems).where(eq(checklistItems.code, "WQ-02")).get()!;
+    expect(wq02.legalBasis).toMatch(/^Praktik baik/);
+  });
+
   it("seeds nine OPD, settings and an active checklist whose detectors exist, and is idempotent", () => {
     t = tempDb();
     seedDatabase(t.db);

@@ -57,7 +57,7 @@ test("a re-scan shows live progress and ends in a new result", async ({ page }) 
 test("a manual verdict shows beside the scanner's level and withdrawing it restores the scanner's level", async ({ page }) => {
   await loginAs(page, "admin");
   await page.goto("/opd/bapenda");
-  // The first item still to fix; a level-1 verdict keeps it in that list.
+  // The first item still to fix; with a verdict it moves to the "Diputuskan manual" group.
   const item = page.locator('section[aria-labelledby="perbaiki"] [data-testid^="item-"]').first();
   const code = (await item.getAttribute("data-testid"))!.replace("item-", "");
   await item.getByText("Tetapkan tingkat secara manual").click();
@@ -67,7 +67,7 @@ test("a manual verdict shows beside the scanner's level and withdrawing it resto
   await expect(item.getByText(/paling sedikit 10 karakter/)).toBeVisible();
   await item.getByLabel("Catatan (wajib)").fill("Dokumen dipasang di ruang pelayanan dan diunggah sebagai foto; diverifikasi saat kunjungan.");
   await item.getByRole("button", { name: "Simpan putusan" }).click();
-  const verdict = page.getByTestId(`verdict-${code}`);
+  const verdict = page.getByTestId("manual-group").getByTestId(`verdict-${code}`);
   await expect(verdict).toContainText("Tingkat 1");
   await expect(verdict).toContainText("diverifikasi saat kunjungan");
   await verdict.getByRole("button", { name: "Tarik putusan" }).click();

@@ -30,9 +30,9 @@ async function readXlsx(bytes: Buffer): Promise<ExcelJS.Workbook> {
 /** The OPD rows of the Ringkasan sheet: from row 2 down to the first empty row. */
 function summaryNames(wb: ExcelJS.Workbook): string[] {
   const ws = wb.getWorksheet("Ringkasan")!;
-  expect(ws.getRow(1).getCell(1).value).toBe("OPD");
+  expect(ws.getRow(1).getCell(2).value).toBe("OPD");
   const names: string[] = [];
-  for (let n = 2; ws.getRow(n).getCell(1).value != null; n++) names.push(String(ws.getRow(n).getCell(1).value));
+  for (let n = 2; ws.getRow(n).getCell(2).value != null; n++) names.push(String(ws.getRow(n).getCell(2).value));
   return names;
 }
 

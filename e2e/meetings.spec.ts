@@ -49,7 +49,8 @@ test("an admin creates a meeting, freezes it and sees the comparison with meetin
   await expect(page.getByTestId("warnings")).toHaveCount(0);
   const table = page.getByTestId("meeting-opd");
   await expect(table.locator("tbody tr")).toHaveCount(9);
-  await expect(table.getByRole("columnheader", { name: "Rapat sebelumnya" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Nilai Rapat I", exact: true })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Perubahan sejak Rapat I" })).toBeVisible();
   // The "after" sites fixed items: improvements show as symbol + word, not colour only.
   await expect(table.locator(".trend-naik").first()).toContainText("▲ naik");
   await expect(page.getByText("indikasi kepatuhan publikasi daring", { exact: false }).first()).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateLong, formatDateTime, formatDelta, formatIsoDay, formatScore } from "./format";
+import { formatDateAxis, formatDateLong, formatDateTime, formatDelta, formatIsoDay, formatIsoDayAxis, formatScore, shortMeetingTitle } from "./format";
 
 describe("Indonesian formatting", () => {
   it("writes dates the way the regency does", () => {
@@ -15,5 +15,15 @@ describe("Indonesian formatting", () => {
     expect(formatScore(null)).toBe("–");
     expect(formatDelta(3.2)).toBe("+3,20");
     expect(formatDelta(-1.05)).toBe("−1,05");
+  });
+});
+
+describe("chart axis labels", () => {
+  it("dates points briefly and names meetings by their number", () => {
+    expect(formatIsoDayAxis("2018-06-07")).toBe("7 Jun 2018");
+    expect(formatDateAxis(Date.UTC(2026, 11, 1, 20))).toBe("2 Des 2026"); // 03.00 WIB the next day
+    expect(shortMeetingTitle("Rapat Evaluasi Kepatuhan Pelayanan Publik II")).toBe("Rapat II");
+    expect(shortMeetingTitle("Rapat Triwulan 3")).toBe("Rapat Triwulan 3");
+    expect(shortMeetingTitle("Evaluasi akhir tahun anggaran")).toBe("Evaluasi akhir…");
   });
 });

@@ -67,3 +67,36 @@ export function formatDuration(ms: number): string {
   const m = Math.floor(s / 60);
   return s % 60 ? `${m} menit ${s % 60} detik` : `${m} menit`;
 }
+
+const dayMonthShort = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", timeZone: TZ });
+
+/** "7 Jun 2018": a chart axis label. */
+export function formatDateAxis(d: Date | number): string {
+  return dayMonthShort.format(d).replace(/\./g, "");
+}
+
+/** A YYYY-MM-DD meeting day as "7 Jun 2018". */
+export function formatIsoDayAxis(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return formatDateAxis(Date.UTC(y, m - 1, d, 5));
+}
+
+/** Longest meeting name a chart axis shows before it shortens it. */
+const AXIS_TITLE_MAX = 16;
+
+/**
+ * A meeting's name short enough for a chart axis: "Rapat Evaluasi ... II" becomes "Rapat II"
+ * (the numbering is what tells meetings apart), other long titles are cut with an ellipsis.
+ */
+export function shortMeetingTitle(title: string): string {
+  const t = title.trim();
+  if (t.length <= AXIS_TITLE_MAX) return t;
+  const n = /\s((?:[IVXLC]+)|(?:\d+))$/.exec(t);
+  if (n) return `Rapat ${n[1]}`;
+  return `${t.slice(0, AXIS_TITLE_MAX - 1).trimEnd()}…`;
+}
+
+/** "14.05 WIB" */
+export function formatTime(d: Date | number): string {
+  return `${time.format(d).replace(":", ".")} WIB`;
+}

@@ -9,6 +9,9 @@ export function navLinksFor(user: SessionUser | null, ownSlug: string | null): N
     return [
       ...(ownSlug ? [{ href: `/opd/${ownSlug}`, label: "OPD Saya" }] : []),
       { href: "/ringkasan", label: "Ringkasan" },
+      // Meetings and exports show an OPD user only their own OPD (app/rapat/page-user.ts).
+      { href: "/rapat", label: "Rapat" },
+      { href: "/ekspor", label: "Ekspor" },
       { href: "/pindaian", label: "Pindaian" },
       { href: "/daftar-periksa", label: "Daftar Periksa" },
     ];

@@ -36,33 +36,35 @@ export default async function ChecklistPage() {
           <h2 id={`cat-${g.category}`}>
             {g.category}: {g.label} <span className="muted small">(bobot {formatScore(g.weight)})</span>
           </h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Kode</th>
-                <th scope="col">Butir</th>
-                <th scope="col">Dasar hukum</th>
-                <th scope="col">Mode</th>
-                <th scope="col" className="num">Bobot</th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.items.map((i) => (
-                <tr key={i.code} data-testid={`item-${i.code}`}>
-                  <td>
-                    <strong>{i.code}</strong>
-                  </td>
-                  <td>
-                    {i.title}
-                    {i.fixHint ? <div className="muted small">{i.fixHint}</div> : null}
-                  </td>
-                  <td className="small">{i.legalBasis}</td>
-                  <td className="small">{MODE_LABEL[i.mode]}</td>
-                  <td className="num">{formatScore(i.weight)}</td>
+          <div className="table-box">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Kode</th>
+                  <th scope="col">Butir</th>
+                  <th scope="col">Dasar hukum</th>
+                  <th scope="col">Mode</th>
+                  <th scope="col" className="num">Bobot</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {g.items.map((i) => (
+                  <tr key={i.code} data-testid={`item-${i.code}`}>
+                    <td>
+                      <strong className="code">{i.code}</strong>
+                    </td>
+                    <td>
+                      {i.title}
+                      {i.fixHint ? <div className="muted small">{i.fixHint}</div> : null}
+                    </td>
+                    <td className="small">{i.legalBasis}</td>
+                    <td className="small">{MODE_LABEL[i.mode]}</td>
+                    <td className="num">{formatScore(i.weight)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ))}
     </>

@@ -39,34 +39,36 @@ export default async function ExportPage() {
             <a href="/rapat">Rapat</a>.
           </p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Rapat</th>
-                <th scope="col">Tanggal</th>
-                <th scope="col">Unduh</th>
-              </tr>
-            </thead>
-            <tbody>
-              {meetings.map((m) => (
-                <tr key={m.id}>
-                  <td>
-                    <a href={`/rapat/${m.id}`}>{m.title}</a>
-                  </td>
-                  <td>{formatIsoDay(m.heldOn)}</td>
-                  <td>
-                    <a href={`/rapat/${m.id}/ekspor/pdf`} download>
-                      Paket rapat (PDF)
-                    </a>{" "}
-                    · <a href={`/rapat/${m.id}/ekspor/xlsx`} download>XLSX</a> ·{" "}
-                    <a href={`/rapat/${m.id}/ekspor/csv`} download>
-                      CSV
-                    </a>
-                  </td>
+          <div className="table-box">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Rapat</th>
+                  <th scope="col">Tanggal</th>
+                  <th scope="col">Unduh</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {meetings.map((m) => (
+                  <tr key={m.id}>
+                    <td>
+                      <a href={`/rapat/${m.id}`}>{m.title}</a>
+                    </td>
+                    <td>{formatIsoDay(m.heldOn)}</td>
+                    <td>
+                      <a href={`/rapat/${m.id}/ekspor/pdf`} download>
+                        Paket rapat (PDF)
+                      </a>{" "}
+                      · <a href={`/rapat/${m.id}/ekspor/xlsx`} download>XLSX</a> ·{" "}
+                      <a href={`/rapat/${m.id}/ekspor/csv`} download>
+                        CSV
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
       <p className="disclaimer">Nilai adalah indikasi kepatuhan publikasi daring dari situs web OPD, bukan nilai resmi Ombudsman RI.</p>

@@ -53,7 +53,7 @@ async function summaryNames(res: Response): Promise<string[]> {
   await wb.xlsx.load(await res.arrayBuffer());
   const ws = wb.getWorksheet("Ringkasan")!;
   const names: string[] = [];
-  for (let n = 2; ws.getRow(n).getCell(1).value != null; n++) names.push(String(ws.getRow(n).getCell(1).value));
+  for (let n = 2; ws.getRow(n).getCell(2).value != null; n++) names.push(String(ws.getRow(n).getCell(2).value));
   return names;
 }
 

@@ -4,6 +4,9 @@ import { requirePageUser } from "@/lib/auth/server";
 import { CATEGORY_LABELS } from "@/lib/data/checklist";
 import { getMatrix, type Cell } from "@/lib/data/matrix";
 import { formatScore } from "@/lib/format";
+import { SortParams } from "@/lib/sorting";
+import { SortHeader } from "../_components/sort-header";
+import { TrendArrow } from "../_components/trend-arrow";
 import { ZoneBadge } from "../_components/zone-badge";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +16,6 @@ const Filter = z.object({
   category: z.enum(["SP", "KP", "PG", "SK", "PI", "KI", "PR", "WQ"]).optional().catch(undefined),
   zone: z.enum(["hijau", "kuning", "merah"]).optional().catch(undefined),
   status: z.enum(["review", "error", "kurang"]).optional().catch(undefined),
-  sort: z.enum(["nilai", "nama"]).optional().catch(undefined),
 });
 
 function CellView({ cell, code, slug }: { cell: Cell | undefined; code: string; slug: string }) {
@@ -33,12 +35,27 @@ function CellView({ cell, code, slug }: { cell: Cell | undefined; code: string; 
 
 export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePageUser("export");
-  const filter = Filter.parse(await searchParams);
-  const m = getMatrix(filter);
+  const params = await searchParams;
+  const filter = Filter.parse(params);
+  const sort = SortParams.parse(params);
+  // Highest score first, as on the summary's ranking.
+  const key = sort.urut ?? "nilai";
+  const dir = sort.arah ?? (sort.urut ? "naik" : "turun");
+  const m = getMatrix({ ...filter, sort: key, dir });
+  const keep = { category: filter.category, zone: filter.zone, status: filter.status };
+  const groups: { category: string; span: number }[] = [];
+  for (const i of m.items) {
+    const last = groups.at(-1);
+    if (last?.category === i.category) last.span++;
+    else groups.push({ category: i.category, span: 1 });
+  }
   return (
     <>
       <h1>Matriks OPD × Butir</h1>
-      <p className="lead">Tingkat tiap butir pada pindaian terakhir tiap OPD. Klik sel untuk melihat buktinya.</p>
+      <p className="lead">
+        Tingkat tiap butir pada pindaian terakhir tiap OPD. Klik sel untuk melihat buktinya, klik judul kolom untuk mengurutkan.
+        {m.meeting ? ` Perubahan dihitung sejak ${m.meeting.title}.` : ""}
+      </p>
       <form className="toolbar no-print" method="get" aria-label="Saring matriks">
         <div>
           <label htmlFor="f-category">Kategori</label>
@@ -69,13 +86,8 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
             <option value="error">Ada butir galat</option>
           </select>
         </div>
-        <div>
-          <label htmlFor="f-sort">Urutkan</label>
-          <select id="f-sort" name="sort" defaultValue={filter.sort ?? "nilai"}>
-            <option value="nilai">Nilai tertinggi</option>
-            <option value="nama">Nama OPD</option>
-          </select>
-        </div>
+        <input type="hidden" name="urut" value={key} />
+        <input type="hidden" name="arah" value={dir} />
         <button type="submit">Terapkan</button>
       </form>
       <p className="small">
@@ -86,13 +98,22 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       {m.rows.length === 0 ? (
         <p className="empty">Tidak ada OPD yang cocok dengan saringan ini.</p>
       ) : (
-        <div style={{ overflowX: "auto" }}>
+        <div className="matrix-box" tabIndex={0} aria-label="Matriks, dapat digulir">
           <table className="matrix" data-testid="matrix">
             <thead>
+              <tr className="groups">
+                <td colSpan={4} />
+                {groups.map((g) => (
+                  <th key={g.category} scope="colgroup" colSpan={g.span} title={CATEGORY_LABELS[g.category as keyof typeof CATEGORY_LABELS]}>
+                    {g.category}
+                  </th>
+                ))}
+              </tr>
               <tr>
-                <th scope="col">OPD</th>
-                <th scope="col" className="num">Nilai</th>
-                <th scope="col">Zona</th>
+                <SortHeader label="OPD" sortKey="nama" current={key} dir={dir} keep={keep} />
+                <SortHeader label="Nilai" sortKey="nilai" current={key} dir={dir} keep={keep} className="num" />
+                <SortHeader label="Zona" sortKey="zona" current={key} dir={dir} keep={keep} />
+                <SortHeader label="Perubahan" sortKey="perubahan" current={key} dir={dir} keep={keep} />
                 {m.items.map((i) => (
                   <th key={i.code} scope="col" className="vert" title={i.title}>
                     {i.code}
@@ -109,6 +130,9 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
                   <td className="num">{formatScore(r.score)}</td>
                   <td>
                     <ZoneBadge zone={r.zone} />
+                  </td>
+                  <td>
+                    <TrendArrow trend={r.trend} delta={r.delta} />
                   </td>
                   {m.items.map((i) => (
                     <CellView key={i.code} cell={m.cells.get(r.opdId)?.get(i.code)} code={i.code} slug={r.slug} />

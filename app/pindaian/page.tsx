@@ -3,6 +3,7 @@ import { requirePageUser } from "@/lib/auth/server";
 import { can, canCancelScan } from "@/lib/auth/policy";
 import { getScheduleOverview, listScans } from "@/lib/data/scans";
 import { formatDateTimeShort, formatDuration } from "@/lib/format";
+import { LiveRefresh } from "../_components/live-refresh";
 import { CancelScanButton, ScanAllButton } from "./controls";
 
 export const dynamic = "force-dynamic";
@@ -31,56 +32,64 @@ export default async function ScansPage() {
   const rows = listScans({ opdId: own });
   const overview = getScheduleOverview();
   const schedule = overview.opd.filter((s) => own == null || s.opdId === own);
+  const open = rows.filter((r) => r.scan.status === "queued" || r.scan.status === "running");
+  const running = open.filter((r) => r.scan.status === "running").length;
   return (
     <>
       <h1>Pindaian</h1>
       <p className="lead">Antrean, pindaian yang berjalan, dan riwayat pindaian beserta sebab kegagalannya.</p>
       {can(user, "opd:write") ? <ScanAllButton /> : null}
+      <LiveRefresh
+        active={open.length > 0}
+        message={`${running} pindaian berjalan, ${open.length - running} dalam antrean. Daftar ini diperbarui sendiri.`}
+      />
       <h2>Riwayat pindaian</h2>
       {rows.length === 0 ? (
         <p className="empty">Belum ada pindaian. {can(user, "opd:write") ? "Tekan “Pindai semua OPD sekarang”." : ""}</p>
       ) : (
-        <table data-testid="scans">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">OPD</th>
-              <th scope="col">Status</th>
-              <th scope="col">Dipicu</th>
-              <th scope="col">Mulai</th>
-              <th scope="col">Lama</th>
-              <th scope="col" className="num">Halaman</th>
-              <th scope="col">Keterangan</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ scan, opd, explanation }) => (
-              <tr key={scan.id}>
-                <td>{scan.id}</td>
-                <td>
-                  <a href={`/opd/${opd.slug}`}>{opd.shortName}</a>
-                </td>
-                <td>
-                  <span className={`badge ${STATUS[scan.status][1]}`}>{STATUS[scan.status][0]}</span>
-                </td>
-                <td className="small">{TRIGGER[scan.trigger] ?? scan.trigger}</td>
-                <td className="small">{formatDateTimeShort(scan.startedAt ?? scan.queuedAt)}</td>
-                <td className="small">{scan.startedAt && scan.finishedAt ? formatDuration(scan.finishedAt.getTime() - scan.startedAt.getTime()) : "–"}</td>
-                <td className="num">{scan.pagesVisited}</td>
-                <td className="small">
-                  {explanation ? (
-                    <>
-                      <strong>{explanation.title}</strong>: {explanation.explanation} {explanation.fixHint}
-                    </>
-                  ) : null}
-                  {(scan.status === "queued" || scan.status === "running") && canCancelScan(user, scan) ? (
-                    <CancelScanButton scanId={scan.id} />
-                  ) : null}
-                </td>
+        <div className="table-box">
+          <table data-testid="scans">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">OPD</th>
+                <th scope="col">Status</th>
+                <th scope="col">Dipicu</th>
+                <th scope="col">Mulai</th>
+                <th scope="col">Lama</th>
+                <th scope="col" className="num">Halaman</th>
+                <th scope="col">Keterangan</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map(({ scan, opd, explanation }) => (
+                <tr key={scan.id} data-testid={`scan-${scan.id}`} data-status={scan.status}>
+                  <td>{scan.id}</td>
+                  <td>
+                    <a href={`/opd/${opd.slug}`}>{opd.shortName}</a>
+                  </td>
+                  <td>
+                    <span className={`badge ${STATUS[scan.status][1]}`}>{STATUS[scan.status][0]}</span>
+                  </td>
+                  <td className="small">{TRIGGER[scan.trigger] ?? scan.trigger}</td>
+                  <td className="small">{formatDateTimeShort(scan.startedAt ?? scan.queuedAt)}</td>
+                  <td className="small">{scan.startedAt && scan.finishedAt ? formatDuration(scan.finishedAt.getTime() - scan.startedAt.getTime()) : "–"}</td>
+                  <td className="num">{scan.pagesVisited}</td>
+                  <td className="small">
+                    {explanation ? (
+                      <>
+                        <strong>{explanation.title}</strong>: {explanation.explanation} {explanation.fixHint}
+                      </>
+                    ) : null}
+                    {(scan.status === "queued" || scan.status === "running") && canCancelScan(user, scan) ? (
+                      <CancelScanButton scanId={scan.id} />
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h2>Jadwal pindaian</h2>
       {!overview.schedulerRunning ? (
@@ -89,24 +98,26 @@ export default async function ScansPage() {
       {schedule.length === 0 ? (
         <p className="empty">Belum ada jadwal. Bagian Organisasi dapat mengatur jadwal di Pengaturan.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">OPD</th>
-              <th scope="col">Pindaian terjadwal terakhir</th>
-              <th scope="col">Pindaian terjadwal berikutnya</th>
-            </tr>
-          </thead>
-          <tbody>
-            {schedule.map((s) => (
-              <tr key={s.opdId}>
-                <td>{s.shortName}</td>
-                <td className="small">{s.lastRunAt ? formatDateTimeShort(s.lastRunAt) : "–"}</td>
-                <td className="small">{s.nextRunAt ? formatDateTimeShort(s.nextRunAt) : "tidak dijadwalkan"}</td>
+        <div className="table-box">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">OPD</th>
+                <th scope="col">Pindaian terjadwal terakhir</th>
+                <th scope="col">Pindaian terjadwal berikutnya</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {schedule.map((s) => (
+                <tr key={s.opdId}>
+                  <td>{s.shortName}</td>
+                  <td className="small">{s.lastRunAt ? formatDateTimeShort(s.lastRunAt) : "–"}</td>
+                  <td className="small">{s.nextRunAt ? formatDateTimeShort(s.nextRunAt) : "tidak dijadwalkan"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { auditLog, meetingOpd, meetings } from "@/db/schema";
 import { asUser, authTestDb, createTestUser, formData, type TestUser } from "@/lib/auth/testing";
 import { createMeeting } from "@/lib/meetings";
 import { addScan, seedStory } from "@/lib/export/test-db";
-import { createMeetingCommand, freezeMeetingCommand } from "./commands";
+import { createMeetingCommand, deleteMeetingCommand, freezeMeetingCommand, updateMeetingCommand } from "./commands";
 
 let t: ReturnType<typeof authTestDb>;
 let users: Record<"admin" | "pimpinan" | "opd", TestUser>;
@@ -107,5 +107,43 @@ describe("freezeMeetingCommand", () => {
     expect(r).toEqual({ ok: false, message: "Rapat tidak ditemukan." });
     const bad = await asUser(users.admin, () => freezeMeetingCommand(formData({ meetingId: "abc" })));
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe("updateMeetingCommand and deleteMeetingCommand", () => {
+  it("change and delete an unfrozen meeting for an admin, each with its audit entry", async () => {
+    const m = createMeeting(t.db, { ...VALID, title: "Rapat yang akan diubah", createdBy: null });
+    const changed = { meetingId: m.id, title: "Rapat yang sudah diubah", heldOn: "2018-09-13", place: "Aula Baru" };
+    const r = await asUser(users.admin, () => updateMeetingCommand(formData(changed)));
+    expect(r).toMatchObject({ ok: true, id: m.id });
+    expect(t.db.select().from(meetings).where(eq(meetings.id, m.id)).get()).toMatchObject({ title: changed.title, heldOn: "2018-09-13", place: "Aula Baru" });
+    expect(audits("meeting.update", m.id)).toMatchObject([
+      { actorId: users.admin.id, before: { title: "Rapat yang akan diubah", heldOn: VALID.heldOn }, after: { title: changed.title, heldOn: "2018-09-13" } },
+    ]);
+
+    const d = await asUser(users.admin, () => deleteMeetingCommand(formData({ meetingId: m.id })));
+    expect(d).toMatchObject({ ok: true, meetingId: m.id });
+    expect(t.db.select().from(meetings).where(eq(meetings.id, m.id)).get()).toBeUndefined();
+    expect(audits("meeting.delete", m.id)).toMatchObject([{ before: { title: changed.title }, after: null }]);
+  });
+
+  it("refuse a frozen meeting, other roles and bad fields, changing nothing", async () => {
+    const m = createMeeting(t.db, { ...VALID, title: "Rapat beku untuk uji ubah", createdBy: null });
+    await asUser(users.admin, () => freezeMeetingCommand(formData({ meetingId: m.id })));
+    const edit = await asUser(users.admin, () => updateMeetingCommand(formData({ meetingId: m.id, ...VALID })));
+    expect(edit).toMatchObject({ ok: false, message: expect.stringMatching(/sudah dibekukan/) });
+    const del = await asUser(users.admin, () => deleteMeetingCommand(formData({ meetingId: m.id })));
+    expect(del).toMatchObject({ ok: false, message: expect.stringMatching(/tidak dapat dihapus/) });
+
+    const open = createMeeting(t.db, { ...VALID, title: "Rapat terbuka untuk uji peran", createdBy: null });
+    for (const who of [users.pimpinan, users.opd, null]) {
+      expect((await asUser(who, () => updateMeetingCommand(formData({ meetingId: open.id, ...VALID })))).ok).toBe(false);
+      expect((await asUser(who, () => deleteMeetingCommand(formData({ meetingId: open.id })))).ok).toBe(false);
+    }
+    const bad = await asUser(users.admin, () => updateMeetingCommand(formData({ meetingId: open.id, title: "", heldOn: "2018-02-30", place: "" })));
+    expect(bad.fieldErrors).toMatchObject({ title: "Judul rapat wajib diisi.", heldOn: "Tanggal rapat tidak ada di kalender." });
+    expect(t.db.select().from(meetings).where(eq(meetings.id, open.id)).get()).toMatchObject({ title: "Rapat terbuka untuk uji peran" });
+    expect(audits("meeting.update", open.id)).toHaveLength(0);
+    expect(audits("meeting.delete", open.id)).toHaveLength(0);
   });
 });

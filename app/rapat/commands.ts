@@ -10,7 +10,8 @@ import { recordAudit } from "@/lib/audit";
 import { requestHeaders } from "@/lib/auth/request-context";
 import { authorize } from "@/lib/auth/server";
 import { isAppError } from "@/lib/errors";
-import { createMeeting, freezeMeeting, meetingSnapshot } from "@/lib/meetings";
+import { syncSchedules } from "@/lib/jobs/scheduler";
+import { createMeeting, deleteMeeting, freezeMeeting, meetingSnapshot, updateMeeting } from "@/lib/meetings";
 import { MeetingInput } from "./schema";
 
 export type MeetingFormState = {
@@ -59,6 +60,74 @@ export async function createMeetingCommand(form: FormData): Promise<MeetingFormS
     return { ok: true, message: "Rapat dibuat.", id };
   } catch (e) {
     return { ...failure(e), values };
+  }
+}
+
+const MeetingId = z.coerce.number().int().positive();
+
+function refusedFields(values: Record<keyof MeetingInput, string>, issues: z.core.$ZodIssue[]): MeetingFormState {
+  const fieldErrors: MeetingFormState["fieldErrors"] = {};
+  for (const i of issues) fieldErrors[i.path[0] as keyof MeetingInput] ??= i.message;
+  return { ok: false, message: "Periksa isian yang ditandai.", fieldErrors, values };
+}
+
+/** Changes an unfrozen meeting's title, day or place (admin only), audited with before and after. */
+export async function updateMeetingCommand(form: FormData): Promise<MeetingFormState> {
+  const values = { title: String(form.get("title") ?? ""), heldOn: String(form.get("heldOn") ?? ""), place: String(form.get("place") ?? "") };
+  try {
+    const user = await authorize("meeting:write");
+    const id = MeetingId.safeParse(form.get("meetingId"));
+    if (!id.success) return { ok: false, message: "Permintaan tidak valid: rapat tidak dikenal.", values };
+    const parsed = MeetingInput.safeParse(values);
+    if (!parsed.success) return refusedFields(values, parsed.error.issues);
+    const ip = clientAddress(await requestHeaders());
+    const db = getDb();
+    db.transaction((tx) => {
+      const { before, after } = updateMeeting(tx, id.data, parsed.data);
+      recordAudit(tx, {
+        actorId: user.id,
+        actorName: user.name,
+        action: "meeting.update",
+        entity: "meeting",
+        entityId: String(after.id),
+        before: { title: before.title, heldOn: before.heldOn, place: before.place },
+        after: { title: after.title, heldOn: after.heldOn, place: after.place },
+        ip,
+      });
+    });
+    // A scan "n days before the meeting" follows the meeting's new day.
+    syncSchedules(db);
+    return { ok: true, message: "Perubahan rapat disimpan dan dicatat di log audit.", id: id.data };
+  } catch (e) {
+    return { ...failure(e), values };
+  }
+}
+
+/** Deletes an unfrozen meeting (admin only), audited with what it was. */
+export async function deleteMeetingCommand(form: FormData): Promise<FreezeState> {
+  try {
+    const user = await authorize("meeting:write");
+    const id = MeetingId.safeParse(form.get("meetingId"));
+    if (!id.success) return { ok: false, message: "Permintaan tidak valid: rapat tidak dikenal." };
+    const ip = clientAddress(await requestHeaders());
+    const db = getDb();
+    db.transaction((tx) => {
+      const m = deleteMeeting(tx, id.data);
+      recordAudit(tx, {
+        actorId: user.id,
+        actorName: user.name,
+        action: "meeting.delete",
+        entity: "meeting",
+        entityId: String(m.id),
+        before: { title: m.title, heldOn: m.heldOn, place: m.place },
+        after: null,
+        ip,
+      });
+    });
+    syncSchedules(db);
+    return { ok: true, message: "Rapat dihapus dan dicatat di log audit.", meetingId: id.data };
+  } catch (e) {
+    return failure(e);
   }
 }
 

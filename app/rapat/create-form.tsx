@@ -1,52 +1,65 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import { createMeetingAction } from "./actions";
+import { createMeetingAction, updateMeetingAction } from "./actions";
 import type { MeetingFormState } from "./commands";
 
 const INITIAL: MeetingFormState = { ok: false, message: "" };
 
-/** The admin's form for a new meeting; errors appear next to their field, in Indonesian. */
-export function CreateMeetingForm() {
-  const [state, action, pending] = useActionState(createMeetingAction, INITIAL);
+type Values = { title: string; heldOn: string; place: string };
+
+/**
+ * The admin's form for a meeting's title, day and place: new (no `meeting`) or an unfrozen one
+ * being changed. Errors appear next to their field, in Indonesian.
+ */
+function MeetingForm({ meeting }: { meeting?: Values & { id: number } }) {
+  const [state, action, pending] = useActionState(meeting ? updateMeetingAction : createMeetingAction, INITIAL);
   const err = state.fieldErrors ?? {};
-  const field = (name: "title" | "heldOn" | "place", label: string, input: ReactNode) => (
+  const prefix = meeting ? `rapat-${meeting.id}` : "rapat";
+  const value = (name: keyof Values) => state.values?.[name] ?? meeting?.[name];
+  const field = (name: keyof Values, label: string, input: ReactNode) => (
     <div>
-      <label htmlFor={`rapat-${name}`}>{label}</label>
+      <label htmlFor={`${prefix}-${name}`}>{label}</label>
       {input}
       {err[name] ? (
-        <p className="field-error" id={`rapat-${name}-error`}>
+        <p className="field-error" id={`${prefix}-${name}-error`}>
           {err[name]}
         </p>
       ) : null}
     </div>
   );
-  const aria = (name: "title" | "heldOn" | "place") => ({
+  // A fresh key when the saved value changes, so the field shows it (React keeps uncontrolled inputs).
+  const key = (name: keyof Values) => `${name}-${value(name) ?? ""}`;
+  const attrs = (name: keyof Values) => ({
+    id: `${prefix}-${name}`,
+    name,
+    defaultValue: value(name),
     "aria-invalid": !!err[name],
-    "aria-describedby": err[name] ? `rapat-${name}-error` : undefined,
+    "aria-describedby": err[name] ? `${prefix}-${name}-error` : undefined,
   });
   return (
-    <form action={action} className="card no-print" aria-label="Buat rapat baru" noValidate>
-      {field(
-        "title",
-        "Judul rapat",
-        <input id="rapat-title" name="title" size={60} defaultValue={state.values?.title} placeholder="Rapat Evaluasi Kepatuhan Pelayanan Publik III" {...aria("title")} />,
-      )}
-      {field("heldOn", "Tanggal rapat", <input id="rapat-heldOn" name="heldOn" type="date" defaultValue={state.values?.heldOn} {...aria("heldOn")} />)}
-      {field(
-        "place",
-        "Tempat",
-        <input id="rapat-place" name="place" size={60} defaultValue={state.values?.place} placeholder="Ruang Rapat Organisasi Setdakab" {...aria("place")} />,
-      )}
+    <form action={action} className="card no-print" aria-label={meeting ? "Ubah rapat" : "Buat rapat baru"} noValidate>
+      {meeting ? <input type="hidden" name="meetingId" value={meeting.id} /> : null}
+      {field("title", "Judul rapat", <input key={key("title")} size={60} placeholder="Rapat Evaluasi Kepatuhan Pelayanan Publik III" {...attrs("title")} />)}
+      {field("heldOn", "Tanggal rapat", <input key={key("heldOn")} type="date" {...attrs("heldOn")} />)}
+      {field("place", "Tempat", <input key={key("place")} size={60} placeholder="Ruang Rapat Organisasi Setdakab" {...attrs("place")} />)}
       <div style={{ marginTop: "0.8rem" }}>
         <button type="submit" disabled={pending}>
-          {pending ? "Menyimpan ..." : "Buat rapat"}
+          {pending ? "Menyimpan ..." : meeting ? "Simpan perubahan rapat" : "Buat rapat"}
         </button>
       </div>
-      {state.message && !state.ok ? (
-        <p className="form-error" role="alert" style={{ marginTop: "0.6rem" }}>
+      {state.message ? (
+        <p className={state.ok ? "confirmation" : "form-error"} role={state.ok ? "status" : "alert"} style={{ marginTop: "0.6rem" }}>
           {state.message}
         </p>
       ) : null}
     </form>
   );
+}
+
+export function CreateMeetingForm() {
+  return <MeetingForm />;
+}
+
+export function EditMeetingForm({ meeting }: { meeting: Values & { id: number } }) {
+  return <MeetingForm meeting={meeting} />;
 }

@@ -1,12 +1,13 @@
 /**
  * Seeds an empty database: settings, the nine priority OPD and checklist version 1. Idempotent:
- * rows that exist are left as they are, so running it on a live database changes nothing.
+ * rows that exist are left as they are, so running it on a live database changes nothing but the
+ * English legal-basis notes of earlier seeds, which it rewrites in Indonesian.
  */
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { checklistItems, checklistVersions, opd, settings } from "@/db/schema";
 import { DEFAULT_ITEM_CONFIG } from "@/lib/checks/defaults";
-import { CHECKLIST_SEED } from "./checklist";
+import { CHECKLIST_SEED, LEGACY_LEGAL_BASIS } from "./checklist";
 import { OFFICIAL_DOMAIN, OPD_SEED, REGENCY_NAME, type OpdSeed } from "./opd";
 
 export type SeedOptions = {
@@ -35,6 +36,9 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): void {
           .values({ ...item, versionId: v.id, position, detector: config.detector, params: config.params, fixHint: config.fixHint })
           .run();
       });
+    }
+    for (const [old, text] of Object.entries(LEGACY_LEGAL_BASIS)) {
+      tx.update(checklistItems).set({ legalBasis: text }).where(eq(checklistItems.legalBasis, old)).run();
     }
   });
 }

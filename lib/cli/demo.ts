@@ -68,8 +68,17 @@ runCli(async () => {
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
 
-  if (!hasCompletedScans(db)) await runDemoStory(db, sites);
-  ensureNextBuild();
+  try {
+    if (!hasCompletedScans(db)) await runDemoStory(db, sites);
+    ensureNextBuild();
+  } catch (e) {
+    // The worker and the demo sites would keep the process alive after the error is printed,
+    // and `npm test` would wait for a server that never comes: stop them first.
+    await worker.stop();
+    await sites.close();
+    closeDb();
+    throw e;
+  }
 
   next = spawn(
     process.execPath,

@@ -2,22 +2,31 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { CATEGORIES, type Category } from "@/db/schema";
-import { CURRENT_CTE, currentStanding } from "@/lib/results/current";
+import { standingSinceBaseline } from "@/lib/meetings";
+import { CURRENT_CTE } from "@/lib/results/current";
 import { effectiveResults } from "@/lib/results/effective";
 import { resolvedResults } from "@/lib/results/rows";
 import { activeChecklist } from "@/lib/scan/checklist";
+import { sortOpdRows, type SortDir, type SortKey } from "@/lib/sorting";
 import { zoneLabel } from "@/lib/zones";
 
 export type Cell = { status: "scored" | "review" | "error"; level: number | null; manual: boolean };
 
-export type MatrixFilter = { category?: Category; zone?: "hijau" | "kuning" | "merah"; status?: "review" | "error" | "kurang"; sort?: "nilai" | "nama" };
+export type MatrixFilter = {
+  category?: Category;
+  zone?: "hijau" | "kuning" | "merah";
+  status?: "review" | "error" | "kurang";
+  sort: SortKey;
+  dir: SortDir;
+};
 
 /** OPD x item levels of every OPD's current scan, with manual verdicts applied. */
 export function getMatrix(filter: MatrixFilter) {
   const db = getDb();
   const checklist = activeChecklist(db);
   const items = checklist.items.filter((i) => !filter.category || i.category === filter.category);
-  let rows = currentStanding(db);
+  const standing = standingSinceBaseline(db);
+  let rows = standing.rows;
   if (filter.zone) rows = rows.filter((r) => zoneLabel(r.zone).color === filter.zone);
   const cells = new Map<number, Map<string, Cell>>();
   const raw = db.all<{ opd_id: number; code: string; status: Cell["status"]; level: number | null }>(sql`
@@ -49,6 +58,6 @@ export function getMatrix(filter: MatrixFilter) {
       return c.some((x) => x.status === "scored" && (x.level ?? 0) < 2);
     });
   }
-  rows.sort((a, b) => (filter.sort === "nama" ? a.name.localeCompare(b.name, "id") : (b.score ?? -1) - (a.score ?? -1)));
-  return { items, rows, cells, categories: CATEGORIES };
+  rows = sortOpdRows(rows, filter.sort, filter.dir, (r) => r.shortName);
+  return { items, rows, cells, categories: CATEGORIES, meeting: standing.meeting };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { meetingOpd, meetings, opd, scans, user, type Meeting } from "@/db/schema";
-import { previousFrozenMeeting } from "@/lib/meetings";
+import { previousFrozenMeeting, standingComparedWith } from "@/lib/meetings";
 import { meetingDataset, type DatasetScope } from "@/lib/export/dataset";
 import { summarize } from "@/lib/export/summary";
 
@@ -49,6 +49,16 @@ function freezeReadiness() {
 }
 
 /**
+ * What freezing now would record: each active OPD's current score (verdicts applied), beside its
+ * score at the previous frozen meeting. Read live, so it follows scans and verdicts until the freeze.
+ */
+function freezePreview(previous: Meeting | null, scope: DatasetScope) {
+  return standingComparedWith(getDb(), previous)
+    .filter((c) => scope.opdId == null || c.opdId === scope.opdId)
+    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.name.localeCompare(b.name, "id"));
+}
+
+/**
  * One meeting's page: the meeting, the frozen meeting it is compared with, and, once frozen,
  * the snapshot rows (restricted by `scope` for an opd user) with their summary.
  */
@@ -58,7 +68,7 @@ export function getMeetingPage(id: number, scope: DatasetScope = {}) {
   if (!meeting) return null;
   const previous = previousFrozenMeeting(db, meeting);
   if (!meeting.frozenAt) {
-    return { meeting, previous, frozen: false as const, readiness: freezeReadiness() };
+    return { meeting, previous, frozen: false as const, readiness: freezeReadiness(), preview: freezePreview(previous, scope) };
   }
   const dataset = meetingDataset(db, id, scope);
   // frozenBy holds a user id; the demo and the command line write a plain name instead.

@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { opd } from "@/db/schema";
+import { standingSinceBaseline } from "@/lib/meetings";
 import { currentStanding, type CurrentRow } from "@/lib/results/current";
 
 export type OpdListRow = CurrentRow;
@@ -9,6 +10,11 @@ export type OpdListRow = CurrentRow;
 /** Every OPD with its current score (latest completed scan, manual verdicts applied). */
 export function listOpdWithLatestScore(opts: { includeInactive?: boolean } = {}): OpdListRow[] {
   return currentStanding(getDb(), opts);
+}
+
+/** Every active OPD with its current score and its change since the summary's baseline meeting. */
+export function listOpdWithChange() {
+  return standingSinceBaseline(getDb());
 }
 
 export function getOpdBySlug(slug: string) {

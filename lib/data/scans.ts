@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { opd, scans } from "@/db/schema";
 import { explainError } from "@/lib/crawler/errors";
@@ -30,4 +30,16 @@ export function listScans(opts: { opdId?: number | null; limit?: number } = {}) 
 
 export function getScheduleOverview() {
   return scheduleOverview(getDb());
+}
+
+/** How many scans are waiting or running (of one OPD, or all), for the pages that follow them live. */
+export function openScanCount(opdId?: number | null): number {
+  const open = inArray(scans.status, ["queued", "running"]);
+  return (
+    getDb()
+      .select({ n: count() })
+      .from(scans)
+      .where(opdId != null ? and(open, eq(scans.opdId, opdId)) : open)
+      .get()?.n ?? 0
+  );
 }

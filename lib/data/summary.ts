@@ -2,10 +2,10 @@ import "server-only";
 import { asc, avg, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { meetingOpd, meetings, settings } from "@/db/schema";
-import { latestFrozenMeeting, trendOf } from "@/lib/meetings";
+import { standingSinceBaseline } from "@/lib/meetings";
 import { currentStanding, mostMissedItems } from "@/lib/results/current";
 import { zoneFor } from "@/lib/scoring";
-import { formatIsoDay } from "@/lib/format";
+import { formatDateAxis, formatIsoDayAxis, shortMeetingTitle } from "@/lib/format";
 
 function mean(xs: number[]): number | null {
   return xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : null;
@@ -19,27 +19,9 @@ export function getSummary() {
   const current = currentStanding(db);
   const scored = current.filter((c) => c.score != null);
   const average = mean(scored.map((c) => c.score!));
-  const lastMeeting = latestFrozenMeeting(db);
-  const before = new Map(
-    lastMeeting
-      ? db
-          .select({ opdId: meetingOpd.opdId, score: meetingOpd.score })
-          .from(meetingOpd)
-          .where(eq(meetingOpd.meetingId, lastMeeting.id))
-          .all()
-          .map((r) => [r.opdId, r.score])
-      : [],
-  );
-  const ranking = current
-    .map((c) => {
-      const previous = before.get(c.opdId) ?? null;
-      return {
-        ...c,
-        previousScore: previous,
-        delta: c.score != null && previous != null ? c.score - previous : null,
-        trend: lastMeeting ? trendOf(previous, c.score) : null,
-      };
-    })
+  // Compared with the previous meeting, not with one frozen from these very scans.
+  const { rows, meeting: lastMeeting, skipped: justFrozen } = standingSinceBaseline(db);
+  const ranking = rows
     .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.name.localeCompare(b.name, "id"));
 
   const zoneCounts = { hijau: 0, kuning: 0, merah: 0, belum: 0 };
@@ -57,13 +39,14 @@ export function getSummary() {
     .orderBy(asc(meetings.heldOn), asc(meetings.id))
     .all();
   const trend = frozen.map((m) => ({
-    label: formatIsoDay(m.heldOn).replace(/^\S+, /, ""),
+    label: shortMeetingTitle(m.title),
+    sublabel: formatIsoDayAxis(m.heldOn),
     title: m.title,
     average: m.average == null ? null : Math.round(Number(m.average) * 100) / 100,
   }));
-  trend.push({ label: "Sekarang", title: "Pindaian terakhir", average });
-
   const dataDate = scored.reduce<Date | null>((d, c) => (c.finishedAt && (!d || c.finishedAt > d) ? c.finishedAt : d), null);
+  trend.push({ label: "Sekarang", sublabel: dataDate ? formatDateAxis(dataDate) : "", title: "Pindaian terakhir", average });
+
   return {
     regencyName: set?.regencyName ?? "",
     preset,
@@ -74,6 +57,7 @@ export function getSummary() {
     scoredCount: scored.length,
     averageUndecided: mean(scored.map((c) => c.undecidedWeight ?? 0)),
     lastMeeting,
+    justFrozen,
     ranking,
     trend,
     mostMissed: mostMissedItems(db, current, 8),

@@ -10,6 +10,7 @@
  */
 import { toCsv } from "@/lib/admin/csv";
 import { SOURCE_LABEL, STATUS_LABEL } from "./labels";
+import { round2 } from "./summary";
 import type { ItemReportRow } from "./types";
 
 export const CSV_SEPARATOR = ";";
@@ -34,7 +35,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** One cell as text: numbers with the Indonesian decimal comma, formula-like text neutralised. */
 export function csvCell(value: string | number | null | undefined): string {
   if (value == null) return "";
-  if (typeof value === "number") return String(value).replace(".", ",");
+  if (typeof value === "number") return String(round2(value)).replace(".", ",");
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 

@@ -2,16 +2,17 @@
  * Assembles the ReportDataset every export and the meeting page read, from the database:
  * a frozen meeting's snapshot compared with the meeting before it, or the current scores
  * (each active OPD's latest completed scan with standing manual verdicts) compared with the
- * latest frozen meeting. Takes `db` so the CLI and tests use it as the web app does.
+ * latest frozen meeting (or the one before it, when the latest holds these very scans). Takes `db` so the CLI and tests use it as the web app does.
  */
 import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { checklistItems, checklistVersions, meetings, opd, scans, settings, type ChecklistItem, type Evidence, type Meeting } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { compareMeetings, latestFrozenMeeting, meetingSnapshot, previousFrozenMeeting, trendOf } from "@/lib/meetings";
+import { baselineMeeting, compareMeetings, meetingSnapshot, previousFrozenMeeting, trendOf } from "@/lib/meetings";
 import { effectiveResults, latestCompletedScan, resultVersionFor } from "@/lib/results/effective";
 import { resolvedResults } from "@/lib/results/rows";
 import { activeChecklist } from "@/lib/scan/checklist";
+import { itemsByRank, rankOpd } from "./summary";
 import type { ItemReportRow, OpdReportRow, ReportDataset } from "./types";
 
 /** Restricts a dataset to one OPD (an opd user exports only their own rows). */
@@ -145,8 +146,9 @@ export function meetingDataset(db: Db, meetingId: number, scope: DatasetScope = 
     comparedWith: previous ? meetingRef(previous) : null,
     checklistVersionNumber: versionNumber(db, m.checklistVersionId),
     warnings: cmp.warnings,
-    opdRows,
-    itemRows,
+    // Every export reads in ranking order: best first, each OPD's items in checklist order.
+    opdRows: rankOpd(opdRows),
+    itemRows: itemsByRank(itemRows, opdRows),
   };
 }
 
@@ -157,7 +159,7 @@ export function meetingDataset(db: Db, meetingId: number, scope: DatasetScope = 
  */
 export function currentDataset(db: Db, scope: DatasetScope = {}, now = new Date()): ReportDataset {
   const active = activeChecklist(db);
-  const cmpMeeting = latestFrozenMeeting(db);
+  const cmpMeeting = baselineMeeting(db).meeting;
   const snap = cmpMeeting ? meetingSnapshot(db, cmpMeeting.id) : { rows: [], items: [] };
   const prevByOpd = new Map(snap.rows.map((r) => [r.row.opdId, r.row]));
   const prevLevel = new Map(snap.items.map((i) => [`${i.opdId}:${i.code}`, i.level]));
@@ -225,7 +227,8 @@ export function currentDataset(db: Db, scope: DatasetScope = {}, now = new Date(
     comparedWith: cmpMeeting ? meetingRef(cmpMeeting) : null,
     checklistVersionNumber: active.number,
     warnings,
-    opdRows,
-    itemRows,
+    // Every export reads in ranking order: best first, each OPD's items in checklist order.
+    opdRows: rankOpd(opdRows),
+    itemRows: itemsByRank(itemRows, opdRows),
   };
 }

@@ -39,3 +39,19 @@ export function rankOpd(rows: OpdReportRow[]): OpdReportRow[] {
     return b.score - a.score || a.name.localeCompare(b.name, "id");
   });
 }
+
+/**
+ * A number as an export writes it: two decimals, decided at write time, so a cell holds 40.8
+ * and not the 40.800000000000004 that summing weights in floating point leaves behind.
+ */
+export function round2(n: number | null | undefined): number | null {
+  return n == null ? null : Math.round(n * 100) / 100;
+}
+
+/** The item rows grouped by OPD in ranking order (best first), each OPD's items in checklist order. */
+export function itemsByRank<T extends { opdId: number }>(items: T[], rows: OpdReportRow[]): T[] {
+  const rank = new Map(rankOpd(rows).map((r, i) => [r.opdId, i]));
+  const at = (id: number) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  // Array.prototype.sort is stable: items keep their order within an OPD.
+  return [...items].sort((a, b) => at(a.opdId) - at(b.opdId));
+}

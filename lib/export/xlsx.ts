@@ -3,16 +3,18 @@
  * rows) and "Butir" (one row per OPD x item). Pure: dataset in, bytes out.
  */
 import ExcelJS from "exceljs";
+import { TERMS } from "@/lib/terms";
 import { zoneLabel } from "@/lib/zones";
 import { formatDateTime, formatIsoDay } from "@/lib/format";
 import { SOURCE_LABEL, STATUS_LABEL, trendText } from "./labels";
-import { summarize } from "./summary";
+import { itemsByRank, rankOpd, round2, summarize } from "./summary";
 import type { ReportDataset } from "./types";
 
 export const SUMMARY_SHEET = "Ringkasan";
 export const ITEM_SHEET = "Butir";
 
 export const SUMMARY_COLUMNS = [
+  { header: "Peringkat", key: "rank", width: 10 },
   { header: "OPD", key: "name", width: 48 },
   { header: "Singkatan", key: "shortName", width: 16 },
   { header: "Nilai", key: "score", width: 9 },
@@ -20,7 +22,7 @@ export const SUMMARY_COLUMNS = [
   { header: "Nilai pembanding", key: "previousScore", width: 11 },
   { header: "Perubahan", key: "delta", width: 11 },
   { header: "Arah", key: "trend", width: 12 },
-  { header: "Bobot belum diputuskan", key: "undecided", width: 12 },
+  { header: TERMS.undecided.label, key: "undecided", width: 12 },
   { header: "Tanggal pindaian", key: "scannedAt", width: 18 },
 ] as const;
 
@@ -57,19 +59,20 @@ function styleHeader(ws: ExcelJS.Worksheet): void {
 function addSummarySheet(wb: ExcelJS.Workbook, data: ReportDataset): void {
   const ws = wb.addWorksheet(SUMMARY_SHEET);
   ws.columns = SUMMARY_COLUMNS.map((c) => ({ ...c }));
-  for (const r of data.opdRows) {
+  rankOpd(data.opdRows).forEach((r, i) => {
     ws.addRow({
+      rank: r.score == null ? null : i + 1,
       name: r.name,
       shortName: r.shortName,
-      score: r.score,
+      score: round2(r.score),
       zone: zoneLabel(r.zone).label,
-      previousScore: r.previousScore,
-      delta: r.delta,
+      previousScore: round2(r.previousScore),
+      delta: round2(r.delta),
       trend: trendText(r.trend),
-      undecided: r.undecidedWeight,
+      undecided: round2(r.undecidedWeight),
       scannedAt: r.scannedAt ? wib(r.scannedAt) : "Belum pernah dipindai",
     });
-  }
+  });
   ws.getColumn("score").numFmt = SCORE_FORMAT;
   ws.getColumn("previousScore").numFmt = SCORE_FORMAT;
   ws.getColumn("delta").numFmt = DELTA_FORMAT;
@@ -84,9 +87,9 @@ function addSummarySheet(wb: ExcelJS.Workbook, data: ReportDataset): void {
   const s = summarize(data.opdRows);
   ws.addRow([]);
   const label = (text: string, value: string | number | null, fmt?: string) => {
-    const row = ws.addRow([text, null, value]);
-    row.getCell(1).font = { bold: true };
-    if (fmt) row.getCell(3).numFmt = fmt;
+    const row = ws.addRow([null, text, null, typeof value === "number" ? round2(value) : value]);
+    row.getCell(2).font = { bold: true };
+    if (fmt) row.getCell(4).numFmt = fmt;
   };
   label("Rata-rata nilai OPD", s.average, SCORE_FORMAT);
   label("Jumlah OPD zona hijau", s.zoneCounts.hijau, "0");
@@ -114,13 +117,13 @@ function sourceLine(data: ReportDataset): string {
 function addItemSheet(wb: ExcelJS.Workbook, data: ReportDataset): void {
   const ws = wb.addWorksheet(ITEM_SHEET);
   ws.columns = ITEM_COLUMNS.map((c) => ({ ...c }));
-  for (const r of data.itemRows) {
+  for (const r of itemsByRank(data.itemRows, data.opdRows)) {
     ws.addRow({
       opdName: r.opdName,
       opdShortName: r.opdShortName,
       code: r.code,
       title: r.title,
-      weight: r.weight,
+      weight: round2(r.weight),
       level: r.status === "scored" ? r.level : null,
       status: STATUS_LABEL[r.status],
       source: SOURCE_LABEL[r.source],

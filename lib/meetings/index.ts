@@ -6,12 +6,39 @@ import { and, asc, desc, eq, isNotNull, lt, or } from "drizzle-orm";
 import type { Db } from "@/db";
 import { meetingItems, meetingOpd, meetings, opd, settings, checklistVersions, type Meeting } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { currentStanding } from "@/lib/results/current";
 import { effectiveResults, latestCompletedScan, resultVersionFor } from "@/lib/results/effective";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function createMeeting(db: Db | Tx, input: { title: string; heldOn: string; place: string; createdBy: string | null }): Meeting {
   return db.insert(meetings).values(input).returning().get();
+}
+
+/** A meeting that may still change: it exists and is not frozen. */
+function unfrozenMeeting(db: Db | Tx, meetingId: number, refusal: string): Meeting {
+  const m = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+  if (!m) throw new AppError("not_found", "Rapat tidak ditemukan.");
+  if (m.frozenAt) throw new AppError("conflict", refusal);
+  return m;
+}
+
+/** Changes an unfrozen meeting's title, day or place; returns the meeting before and after. */
+export function updateMeeting(
+  db: Db | Tx,
+  meetingId: number,
+  input: { title: string; heldOn: string; place: string },
+): { before: Meeting; after: Meeting } {
+  const before = unfrozenMeeting(db, meetingId, "Rapat ini sudah dibekukan; judul, tanggal dan tempatnya tidak dapat diubah lagi.");
+  const after = db.update(meetings).set(input).where(eq(meetings.id, meetingId)).returning().get();
+  return { before, after };
+}
+
+/** Deletes an unfrozen meeting (it holds no snapshot yet); a frozen one is history and stays. */
+export function deleteMeeting(db: Db | Tx, meetingId: number): Meeting {
+  const m = unfrozenMeeting(db, meetingId, "Rapat ini sudah dibekukan; cuplikannya adalah riwayat dan tidak dapat dihapus.");
+  db.delete(meetings).where(eq(meetings.id, meetingId)).run();
+  return m;
 }
 
 /** Freezes a meeting's snapshot in one transaction; a frozen meeting never changes again. */
@@ -81,6 +108,79 @@ export function latestFrozenMeeting(db: Db): Meeting | null {
     db.select().from(meetings).where(isNotNull(meetings.frozenAt)).orderBy(desc(meetings.heldOn), desc(meetings.id)).limit(1).get() ??
     null
   );
+}
+
+/** Scores closer than this are the same score (they are stored rounded to two decimals). */
+const SAME_SCORE = 0.004;
+
+/**
+ * The frozen meeting the current scores are compared with. Usually the latest; but a meeting
+ * frozen after the last scans holds exactly what is shown now, and comparing with it would
+ * say "unchanged" for every OPD: such meetings are passed over for the latest one that differs,
+ * and `skipped` names the newest one passed over so the page can say why.
+ */
+export function baselineMeeting(db: Db): { meeting: Meeting | null; skipped: Meeting | null } {
+  const frozen = db
+    .select()
+    .from(meetings)
+    .where(isNotNull(meetings.frozenAt))
+    .orderBy(desc(meetings.heldOn), desc(meetings.id))
+    .all();
+  if (!frozen.length) return { meeting: null, skipped: null };
+  const now = currentStanding(db);
+  const sameAsNow = (m: Meeting) => {
+    const snap = new Map(
+      db
+        .select({ opdId: meetingOpd.opdId, scanId: meetingOpd.scanId, score: meetingOpd.score })
+        .from(meetingOpd)
+        .where(eq(meetingOpd.meetingId, m.id))
+        .all()
+        .map((r) => [r.opdId, r]),
+    );
+    return (
+      now.length === snap.size &&
+      now.every((c) => {
+        const s = snap.get(c.opdId);
+        if (!s || s.scanId !== c.scanId) return false;
+        return s.score == null || c.score == null ? s.score === c.score : Math.abs(s.score - c.score) < SAME_SCORE;
+      })
+    );
+  };
+  const differs = frozen.findIndex((m) => !sameAsNow(m));
+  if (differs === 0) return { meeting: frozen[0], skipped: null };
+  return { meeting: differs < 0 ? null : frozen[differs], skipped: frozen[0] };
+}
+
+/** Each active OPD's current standing (verdicts applied) with its change since `meeting`. */
+export function standingComparedWith(db: Db, meeting: Meeting | null) {
+  const before = new Map(
+    meeting
+      ? db
+          .select({ opdId: meetingOpd.opdId, score: meetingOpd.score })
+          .from(meetingOpd)
+          .where(eq(meetingOpd.meetingId, meeting.id))
+          .all()
+          .map((r) => [r.opdId, r.score])
+      : [],
+  );
+  return currentStanding(db).map((c) => {
+    const previousScore = before.get(c.opdId) ?? null;
+    return {
+      ...c,
+      previousScore,
+      delta: c.score != null && previousScore != null ? c.score - previousScore : null,
+      trend: meeting ? trendOf(previousScore, c.score) : null,
+    };
+  });
+}
+
+/**
+ * The current standing against the baseline meeting: the one rule behind the summary's ranking,
+ * the OPD list's and the matrix's change columns.
+ */
+export function standingSinceBaseline(db: Db) {
+  const baseline = baselineMeeting(db);
+  return { rows: standingComparedWith(db, baseline.meeting), ...baseline };
 }
 
 export function listMeetings(db: Db): Meeting[] {

@@ -88,48 +88,50 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {rows.length === 0 ? (
         <p className="empty">Tidak ada entri{filtered ? " yang sesuai saringan" : ""}.</p>
       ) : (
-        <table data-testid="audit-log">
-          <thead>
-            <tr>
-              <th scope="col">Waktu</th>
-              <th scope="col">Pelaku</th>
-              <th scope="col">Tindakan</th>
-              <th scope="col">Data</th>
-              <th scope="col">Perubahan</th>
-              <th scope="col">Alamat</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-testid="audit-row">
-                <td className="small">{formatDateTimeShort(r.at)}</td>
-                <td>{r.actorName}</td>
-                <td>
-                  {auditActionLabel(r.action)}
-                  {/* The code too: it is what the CSV holds and what other tools filter on. */}
-                  <div className="muted small">
-                    <code>{r.action}</code>
-                  </div>
-                </td>
-                <td className="small">
-                  {auditEntityLabel(r.entity)}
-                  {r.entityId ? <div className="muted">#{r.entityId.length > 12 ? r.entityId.slice(0, 8) : r.entityId}</div> : null}
-                </td>
-                <td className="small">
-                  <ul style={{ margin: 0, paddingLeft: "1rem" }}>
-                    {describeChange(r.before, r.after).map((c) => (
-                      <li key={c.field}>
-                        {c.field ? <strong>{auditFieldLabel(c.field)}: </strong> : null}
-                        {c.before === null ? c.after : c.after === null ? <s>{c.before}</s> : `${c.before} → ${c.after}`}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td className="small">{r.ip ?? "–"}</td>
+        <div className="table-box">
+          <table data-testid="audit-log">
+            <thead>
+              <tr>
+                <th scope="col">Waktu</th>
+                <th scope="col">Pelaku</th>
+                <th scope="col">Tindakan</th>
+                <th scope="col">Data</th>
+                <th scope="col">Perubahan</th>
+                <th scope="col">Alamat</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} data-testid="audit-row">
+                  <td className="small">{formatDateTimeShort(r.at)}</td>
+                  <td>{r.actorName}</td>
+                  <td>
+                    {auditActionLabel(r.action)}
+                    {/* The code too: it is what the CSV holds and what other tools filter on. */}
+                    <div className="muted small">
+                      <code>{r.action}</code>
+                    </div>
+                  </td>
+                  <td className="small">
+                    {auditEntityLabel(r.entity)}
+                    {r.entityId ? <div className="muted">#{r.entityId.length > 12 ? r.entityId.slice(0, 8) : r.entityId}</div> : null}
+                  </td>
+                  <td className="small">
+                    <ul style={{ margin: 0, paddingLeft: "1rem" }}>
+                      {describeChange(r.before, r.after).map((c) => (
+                        <li key={c.field}>
+                          {c.field ? <strong>{auditFieldLabel(c.field)}: </strong> : null}
+                          {c.before === null ? c.after : c.after === null ? <s>{c.before}</s> : `${c.before} → ${c.after}`}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="small">{r.ip ?? "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {pages > 1 ? (
         <nav className="toolbar no-print" aria-label="Halaman log audit" style={{ marginTop: "0.8rem" }}>

@@ -94,96 +94,98 @@ export function ChecklistEditor({ versionId, number, expectedTotal, groups }: Pr
             <h2 id={`edit-cat-${g.category}`}>
               {g.category}: {g.label}
             </h2>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Kode</th>
-                  <th scope="col">Judul, kata kunci dan petunjuk</th>
-                  <th scope="col">Mode</th>
-                  <th scope="col" className="num">
-                    Bobot
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {g.items.map((i) => {
-                  const c = i.code;
-                  const detailError = err[`${c}.keywords`] || err[`${c}.params`] || err[`${c}.fixHint`];
-                  return (
-                    <tr key={c} data-testid={`edit-${c}`}>
-                      <td>
-                        <strong>{c}</strong>
-                        <div className="small muted">{i.detector}</div>
-                      </td>
-                      <td>
-                        <label htmlFor={`f-title-${c}`} className="small">
-                          Judul {c}
-                        </label>
-                        <input id={`f-title-${c}`} name={fieldName.title(c)} defaultValue={i.title} size={60} {...aria(`${c}.title`)} />
-                        {fieldError(`${c}.title`)}
-                        <div className="small muted">{i.legalBasis}</div>
-                        <details open={!!detailError}>
-                          <summary className="small">Kata kunci, parameter dan petunjuk perbaikan</summary>
-                          {i.keywords !== null ? (
-                            <>
-                              <label htmlFor={`f-kw-${c}`} className="small">
-                                Kata kunci {c} (satu per baris)
-                              </label>
-                              <textarea id={`f-kw-${c}`} name={fieldName.keywords(c)} rows={Math.min(8, i.keywords.length + 1)} cols={50} defaultValue={i.keywords.join("\n")} {...aria(`${c}.keywords`)} />
-                              {fieldError(`${c}.keywords`)}
-                            </>
-                          ) : null}
-                          <label htmlFor={`f-params-${c}`} className="small">
-                            Parameter lain {c} (JSON)
+            <div className="table-box">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Kode</th>
+                    <th scope="col">Judul, kata kunci dan petunjuk</th>
+                    <th scope="col">Mode</th>
+                    <th scope="col" className="num">
+                      Bobot
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {g.items.map((i) => {
+                    const c = i.code;
+                    const detailError = err[`${c}.keywords`] || err[`${c}.params`] || err[`${c}.fixHint`];
+                    return (
+                      <tr key={c} data-testid={`edit-${c}`}>
+                        <td>
+                          <strong className="code">{c}</strong>
+                          <div className="small muted">{i.detector}</div>
+                        </td>
+                        <td>
+                          <label htmlFor={`f-title-${c}`} className="small">
+                            Judul {c}
                           </label>
-                          <textarea
-                            id={`f-params-${c}`}
-                            name={fieldName.params(c)}
-                            rows={Math.min(10, i.paramsJson.split("\n").length + 1)}
-                            cols={50}
-                            defaultValue={i.paramsJson}
-                            spellCheck={false}
-                            style={{ fontFamily: "monospace" }}
-                            {...aria(`${c}.params`)}
+                          <input id={`f-title-${c}`} name={fieldName.title(c)} defaultValue={i.title} size={60} {...aria(`${c}.title`)} />
+                          {fieldError(`${c}.title`)}
+                          <div className="small muted">{i.legalBasis}</div>
+                          <details open={!!detailError}>
+                            <summary className="small">Kata kunci, parameter dan petunjuk perbaikan</summary>
+                            {i.keywords !== null ? (
+                              <>
+                                <label htmlFor={`f-kw-${c}`} className="small">
+                                  Kata kunci {c} (satu per baris)
+                                </label>
+                                <textarea id={`f-kw-${c}`} name={fieldName.keywords(c)} rows={Math.min(8, i.keywords.length + 1)} cols={50} defaultValue={i.keywords.join("\n")} {...aria(`${c}.keywords`)} />
+                                {fieldError(`${c}.keywords`)}
+                              </>
+                            ) : null}
+                            <label htmlFor={`f-params-${c}`} className="small">
+                              Parameter lain {c} (JSON)
+                            </label>
+                            <textarea
+                              id={`f-params-${c}`}
+                              name={fieldName.params(c)}
+                              rows={Math.min(10, i.paramsJson.split("\n").length + 1)}
+                              cols={50}
+                              defaultValue={i.paramsJson}
+                              spellCheck={false}
+                              style={{ fontFamily: "monospace" }}
+                              {...aria(`${c}.params`)}
+                            />
+                            {fieldError(`${c}.params`)}
+                            <label htmlFor={`f-hint-${c}`} className="small">
+                              Petunjuk perbaikan {c}
+                            </label>
+                            <textarea id={`f-hint-${c}`} name={fieldName.fixHint(c)} rows={3} cols={50} defaultValue={i.fixHint} {...aria(`${c}.fixHint`)} />
+                            {fieldError(`${c}.fixHint`)}
+                          </details>
+                        </td>
+                        <td>
+                          <label htmlFor={`f-mode-${c}`} className="small">
+                            Mode {c}
+                          </label>
+                          <select id={`f-mode-${c}`} name={fieldName.mode(c)} defaultValue={i.mode} {...aria(`${c}.mode`)}>
+                            <option value="A">Otomatis</option>
+                            <option value="P">Perlu pemeriksaan</option>
+                          </select>
+                          {fieldError(`${c}.mode`)}
+                        </td>
+                        <td className="num">
+                          <label htmlFor={`f-weight-${c}`} className="small">
+                            Bobot {c}
+                          </label>
+                          <input
+                            id={`f-weight-${c}`}
+                            name={fieldName.weight(c)}
+                            inputMode="decimal"
+                            size={5}
+                            value={weights[c] ?? ""}
+                            onChange={(e) => setWeights({ ...weights, [c]: e.target.value })}
+                            {...aria(`${c}.weight`)}
                           />
-                          {fieldError(`${c}.params`)}
-                          <label htmlFor={`f-hint-${c}`} className="small">
-                            Petunjuk perbaikan {c}
-                          </label>
-                          <textarea id={`f-hint-${c}`} name={fieldName.fixHint(c)} rows={3} cols={50} defaultValue={i.fixHint} {...aria(`${c}.fixHint`)} />
-                          {fieldError(`${c}.fixHint`)}
-                        </details>
-                      </td>
-                      <td>
-                        <label htmlFor={`f-mode-${c}`} className="small">
-                          Mode {c}
-                        </label>
-                        <select id={`f-mode-${c}`} name={fieldName.mode(c)} defaultValue={i.mode} {...aria(`${c}.mode`)}>
-                          <option value="A">Otomatis</option>
-                          <option value="P">Perlu pemeriksaan</option>
-                        </select>
-                        {fieldError(`${c}.mode`)}
-                      </td>
-                      <td className="num">
-                        <label htmlFor={`f-weight-${c}`} className="small">
-                          Bobot {c}
-                        </label>
-                        <input
-                          id={`f-weight-${c}`}
-                          name={fieldName.weight(c)}
-                          inputMode="decimal"
-                          size={5}
-                          value={weights[c] ?? ""}
-                          onChange={(e) => setWeights({ ...weights, [c]: e.target.value })}
-                          {...aria(`${c}.weight`)}
-                        />
-                        {fieldError(`${c}.weight`)}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+                          {fieldError(`${c}.weight`)}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
           </section>
         ))}
       </form>

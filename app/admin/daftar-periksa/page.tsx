@@ -54,45 +54,47 @@ export default async function ChecklistAdminPage({ searchParams }: { searchParam
       <ChecklistEditor key={`editor-${editor.versionId}`} versionId={editor.versionId} number={editor.number} expectedTotal={editor.expectedTotal} groups={editor.groups} />
 
       <h2 id="riwayat">Riwayat versi</h2>
-      <table data-testid="version-history" aria-labelledby="riwayat">
-        <thead>
-          <tr>
-            <th scope="col">Versi</th>
-            <th scope="col">Catatan</th>
-            <th scope="col">Dibuat</th>
-            <th scope="col" className="num">
-              Butir
-            </th>
-            <th scope="col" className="num">
-              Total bobot
-            </th>
-            <th scope="col" className="num">
-              Pindaian dinilai
-            </th>
-            <th scope="col" className="no-print">
-              Tindakan
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.map((v) => (
-            <tr key={v.id} data-testid={`version-${v.number}`}>
-              <td>
-                <strong>Versi {v.number}</strong> {v.active ? <span className="badge zone-hijau">Aktif</span> : null}
-              </td>
-              <td>{v.note || <span className="muted">–</span>}</td>
-              <td className="small">
-                {formatDateTimeShort(v.createdAt)}
-                <div className="muted">{v.createdBy ?? "bawaan"}</div>
-              </td>
-              <td className="num">{formatInt(v.items)}</td>
-              <td className="num">{formatScore(v.totalWeight)}</td>
-              <td className="num">{formatInt(v.scoredScans)}</td>
-              <td className="no-print">{v.active ? null : <ActivateButton versionId={v.id} number={v.number} />}</td>
+      <div className="table-box">
+        <table data-testid="version-history" aria-labelledby="riwayat">
+          <thead>
+            <tr>
+              <th scope="col">Versi</th>
+              <th scope="col">Catatan</th>
+              <th scope="col">Dibuat</th>
+              <th scope="col" className="num">
+                Butir
+              </th>
+              <th scope="col" className="num">
+                Total bobot
+              </th>
+              <th scope="col" className="num">
+                Pindaian dinilai
+              </th>
+              <th scope="col" className="no-print">
+                Tindakan
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {history.map((v) => (
+              <tr key={v.id} data-testid={`version-${v.number}`}>
+                <td>
+                  <strong>Versi {v.number}</strong> {v.active ? <span className="badge zone-hijau">Aktif</span> : null}
+                </td>
+                <td>{v.note || <span className="muted">–</span>}</td>
+                <td className="small">
+                  {formatDateTimeShort(v.createdAt)}
+                  <div className="muted">{v.createdBy ?? "bawaan"}</div>
+                </td>
+                <td className="num">{formatInt(v.items)}</td>
+                <td className="num">{formatScore(v.totalWeight)}</td>
+                <td className="num">{formatInt(v.scoredScans)}</td>
+                <td className="no-print">{v.active ? null : <ActivateButton versionId={v.id} number={v.number} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -39,47 +39,49 @@ export default async function AdminOpdPage({ searchParams }: { searchParams: Pro
           <a href="/admin/opd/impor">impor daftar OPD</a> dari berkas CSV atau XLSX.
         </p>
       ) : (
-        <table data-testid="admin-opd-list">
-          <thead>
-            <tr>
-              <th scope="col">OPD</th>
-              <th scope="col">Situs</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="num">Layanan</th>
-              <th scope="col" className="num">Pindaian</th>
-              <th scope="col">Pindaian terakhir</th>
-              <th scope="col" className="no-print">
-                Tindakan
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-testid={`admin-opd-${r.slug}`}>
-                <td>
-                  <strong>{r.name}</strong>
-                  <div className="small muted">
-                    {r.shortName} · /{r.slug}
-                  </div>
-                </td>
-                <td className="small">
-                  {r.websiteUrl}
-                  {r.ignoreRobots ? <div className="muted">robots.txt diabaikan</div> : null}
-                  {r.scheduleCron ? <div className="muted">jadwal sendiri: {r.scheduleCron}</div> : null}
-                </td>
-                <td>{r.active ? <span className="badge zone-hijau">Aktif</span> : <span className="badge zone-none">Nonaktif</span>}</td>
-                <td className="num">{formatInt(r.services)}</td>
-                <td className="num">{formatInt(r.scans)}</td>
-                <td className="small">{r.lastScanAt ? formatDateTimeShort(r.lastScanAt) : <span className="muted">Belum pernah</span>}</td>
-                <td className="no-print">
-                  <a href={`/admin/opd/${r.id}`} aria-label={`Ubah ${r.name}`}>
-                    Ubah
-                  </a>
-                </td>
+        <div className="table-box">
+          <table data-testid="admin-opd-list">
+            <thead>
+              <tr>
+                <th scope="col">OPD</th>
+                <th scope="col">Situs</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">Layanan</th>
+                <th scope="col" className="num">Pindaian</th>
+                <th scope="col">Pindaian terakhir</th>
+                <th scope="col" className="no-print">
+                  Tindakan
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} data-testid={`admin-opd-${r.slug}`}>
+                  <td>
+                    <strong>{r.name}</strong>
+                    <div className="small muted">
+                      {r.shortName} · /{r.slug}
+                    </div>
+                  </td>
+                  <td className="small">
+                    {r.websiteUrl}
+                    {r.ignoreRobots ? <div className="muted">robots.txt diabaikan</div> : null}
+                    {r.scheduleCron ? <div className="muted">jadwal sendiri: {r.scheduleCron}</div> : null}
+                  </td>
+                  <td>{r.active ? <span className="badge zone-hijau">Aktif</span> : <span className="badge zone-none">Nonaktif</span>}</td>
+                  <td className="num">{formatInt(r.services)}</td>
+                  <td className="num">{formatInt(r.scans)}</td>
+                  <td className="small">{r.lastScanAt ? formatDateTimeShort(r.lastScanAt) : <span className="muted">Belum pernah</span>}</td>
+                  <td className="no-print">
+                    <a href={`/admin/opd/${r.id}`} aria-label={`Ubah ${r.name}`}>
+                      Ubah
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

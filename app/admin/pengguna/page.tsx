@@ -23,37 +23,39 @@ export default async function UsersPage() {
           Tambah pengguna
         </a>
       </div>
-      <table data-testid="user-list">
-        <thead>
-          <tr>
-            <th scope="col">Nama</th>
-            <th scope="col">Nama pengguna</th>
-            <th scope="col">Peran</th>
-            <th scope="col">OPD</th>
-            <th scope="col">Status</th>
-            <th scope="col">Dibuat</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} data-testid={`user-row-${u.username}`}>
-              <td>
-                <a href={`/admin/pengguna/${u.id}`}>{u.name}</a>
-              </td>
-              <td>
-                <code>{u.username}</code>
-              </td>
-              <td>{ROLE_SHORT_LABELS[u.role]}</td>
-              <td>{u.role === "opd" ? (u.opdShortName ?? "–") : "–"}</td>
-              <td>
-                {u.active ? "Aktif" : <span className="badge status-error">Nonaktif</span>}
-                {u.active && u.mustChangePassword ? <div className="small muted">wajib ganti kata sandi</div> : null}
-              </td>
-              <td className="small">{formatDate(u.createdAt)}</td>
+      <div className="table-box">
+        <table data-testid="user-list">
+          <thead>
+            <tr>
+              <th scope="col">Nama</th>
+              <th scope="col">Nama pengguna</th>
+              <th scope="col">Peran</th>
+              <th scope="col">OPD</th>
+              <th scope="col">Status</th>
+              <th scope="col">Dibuat</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} data-testid={`user-row-${u.username}`}>
+                <td>
+                  <a href={`/admin/pengguna/${u.id}`}>{u.name}</a>
+                </td>
+                <td>
+                  <code>{u.username}</code>
+                </td>
+                <td>{ROLE_SHORT_LABELS[u.role]}</td>
+                <td>{u.role === "opd" ? (u.opdShortName ?? "–") : "–"}</td>
+                <td>
+                  {u.active ? "Aktif" : <span className="badge status-error">Nonaktif</span>}
+                  {u.active && u.mustChangePassword ? <div className="small muted">wajib ganti kata sandi</div> : null}
+                </td>
+                <td className="small">{formatDate(u.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

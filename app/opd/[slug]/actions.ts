@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { recordAudit } from "@/lib/audit";
@@ -8,7 +9,7 @@ import { authorize } from "@/lib/auth/server";
 import { clientAddress } from "@/lib/net/client-address";
 import { isAppError } from "@/lib/errors";
 import { requestScan } from "@/lib/jobs/scan-jobs";
-import { getOpdBySlug } from "@/lib/data/opd";
+import { getOpdBySlug, ownOpdSlug } from "@/lib/data/opd";
 import { setVerdict, withdrawVerdict, VerdictInput } from "@/lib/verdicts";
 
 /** `values` echoes what was sent when it was refused, so the form can show it again (React resets forms after an action). */
@@ -16,6 +17,14 @@ export type FormState = { ok: boolean; message: string; fieldErrors?: Record<str
 
 async function clientIp(): Promise<string | null> {
   return clientAddress(await requestHeaders());
+}
+
+/**
+ * After a verdict the item moves to another group of the page, so the confirmation cannot live
+ * in its form: the page shows it from the address, where it lasts until the user moves on.
+ */
+function confirmationUrl(opdId: number, kind: "disimpan" | "ditarik", code: string): string {
+  return `/opd/${ownOpdSlug(opdId) ?? ""}?putusan=${kind}&butir=${encodeURIComponent(code)}#konfirmasi`;
 }
 
 function failure(e: unknown): FormState {
@@ -39,11 +48,13 @@ export async function setVerdictAction(_prev: FormState, form: FormData): Promis
     return failure(e);
   }
   revalidatePath("/opd/[slug]", "page");
-  return { ok: true, message: "Putusan manual disimpan." };
+  redirect(confirmationUrl(parsed.data.opdId, "disimpan", parsed.data.code));
 }
 
 export async function withdrawVerdictAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const parsed = z.object({ verdictId: z.coerce.number().int().positive(), opdId: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(form));
+  const parsed = z
+    .object({ verdictId: z.coerce.number().int().positive(), opdId: z.coerce.number().int().positive(), code: VerdictInput.shape.code })
+    .safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, message: "Permintaan tidak valid." };
   try {
     const user = await authorize("verdict:write", { opdId: parsed.data.opdId });
@@ -52,7 +63,7 @@ export async function withdrawVerdictAction(_prev: FormState, form: FormData): P
     return failure(e);
   }
   revalidatePath("/opd/[slug]", "page");
-  return { ok: true, message: "Putusan manual ditarik; tingkat dari pemindai berlaku lagi." };
+  redirect(confirmationUrl(parsed.data.opdId, "ditarik", parsed.data.code));
 }
 
 export async function requestRescanAction(slug: string): Promise<{ ok: true; scanId: number; existing: boolean } | { ok: false; message: string }> {

@@ -4,8 +4,11 @@ import { requirePageUser } from "@/lib/auth/server";
 import { can } from "@/lib/auth/policy";
 import { getOpdBySlug } from "@/lib/data/opd";
 import { getOpdDetail } from "@/lib/data/opd-detail";
-import { formatDateTime, formatDuration, formatScore } from "@/lib/format";
+import { z } from "zod";
+import { formatDateAxis, formatDateTime, formatDuration, formatScore, formatTime } from "@/lib/format";
 import { TrendChart } from "../../_components/charts";
+import { LiveRefresh } from "../../_components/live-refresh";
+import { Term, TermExplanation } from "../../_components/term";
 import { ZoneBadge } from "../../_components/zone-badge";
 import { ItemCard } from "./item-card";
 import { RescanPanel } from "./rescan";
@@ -18,7 +21,16 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: o?.shortName ?? "OPD" };
 }
 
-export default async function OpdPage({ params }: { params: Promise<{ slug: string }> }) {
+/** The confirmation of a verdict just set or withdrawn (the address says which, see ./actions.ts). */
+const Confirmation = z.object({ putusan: z.enum(["disimpan", "ditarik"]), butir: z.string().regex(/^[A-Z]{2}-\d{2}$/) });
+
+export default async function OpdPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { slug } = await params;
   const o = getOpdBySlug(slug);
   if (!o) notFound();
@@ -27,17 +39,27 @@ export default async function OpdPage({ params }: { params: Promise<{ slug: stri
   const canScan = can(user, "scan:request", { opdId: o.id });
   const canVerdict = can(user, "verdict:write", { opdId: o.id });
   const items = d.results?.items ?? [];
+  // A standing verdict takes its item out of both lists into its own group, where it stays
+  // visible with both levels and can be withdrawn.
+  const manual = items.filter((i) => i.verdict && !i.verdictLapsed);
   const toFix = items
-    .filter((i) => i.status !== "scored" || (i.level ?? 0) < 2)
+    .filter((i) => !manual.includes(i) && (i.status !== "scored" || (i.level ?? 0) < 2))
     .sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code));
-  const done = items.filter((i) => !toFix.includes(i));
-  const trend = d.history.map((h, i) => ({ label: h.finishedAt ? `#${i + 1}` : "", value: h.score }));
+  const done = items.filter((i) => !toFix.includes(i) && !manual.includes(i));
+  const trend = d.history.map((h) => ({
+    label: h.finishedAt ? formatDateAxis(h.finishedAt) : "",
+    sublabel: h.finishedAt ? formatTime(h.finishedAt) : "",
+    value: h.score,
+  }));
+  const confirmation = Confirmation.safeParse(await searchParams);
+  const confirmed = confirmation.success ? items.find((i) => i.code === confirmation.data.butir) : undefined;
+  const own = user.role === "opd";
 
   return (
     <>
-      <p className="small muted no-print">
-        <a href="/opd">Daftar OPD</a> / {o.shortName}
-      </p>
+      <nav className="small muted no-print" aria-label="Lokasi halaman">
+        {own ? <a href="/ringkasan">Ringkasan</a> : <a href="/opd">Daftar OPD</a>} / {own ? "OPD Saya" : o.shortName}
+      </nav>
       <h1>{o.name}</h1>
       <p className="lead">
         <a href={o.websiteUrl} target="_blank" rel="noreferrer noopener">
@@ -68,9 +90,11 @@ export default async function OpdPage({ params }: { params: Promise<{ slug: stri
             <div className="small muted">dari {items.length} butir</div>
           </div>
           <div className="card">
-            <div className="stat-label">Bobot belum diputuskan</div>
+            <div className="stat-label">
+              <Term name="undecided" />
+            </div>
             <div className="stat">{formatScore(d.results.score.undecidedWeight)}</div>
-            <div className="small muted">butir “perlu diperiksa” dan galat tidak dihitung 0</div>
+            <TermExplanation name="undecided" />
           </div>
           <div className="card">
             <div className="stat-label">Halaman dikunjungi</div>
@@ -80,12 +104,33 @@ export default async function OpdPage({ params }: { params: Promise<{ slug: stri
         </section>
       )}
 
+      {confirmation.success && confirmed ? (
+        <p className="confirmation" role="status" id="konfirmasi" data-testid="verdict-confirmation">
+          {confirmation.data.putusan === "disimpan" ? (
+            <>
+              Putusan manual untuk <a href={`#t-${confirmed.code}`}>{confirmed.code}</a> disimpan: tingkat {confirmed.level ?? "–"} (pemindai:{" "}
+              {confirmed.scannerStatus === "scored" ? `tingkat ${confirmed.scannerLevel}` : "belum dapat memutuskan"}). Butir ini kini ada di kelompok
+              “Diputuskan manual”.
+            </>
+          ) : (
+            <>
+              Putusan manual untuk <a href={`#t-${confirmed.code}`}>{confirmed.code}</a> ditarik; tingkat dari pemindai berlaku lagi.
+            </>
+          )}
+        </p>
+      ) : null}
+
+      <LiveRefresh active={d.openScan != null} message="Pindaian OPD ini sedang berjalan; hasil baru tampil sendiri setelah selesai." />
       {canScan ? <RescanPanel slug={o.slug} initialScanId={d.openScan?.id ?? null} /> : null}
 
       {trend.length > 0 ? (
         <section aria-labelledby="tren">
           <h2 id="tren">Tren nilai</h2>
-          <TrendChart data={trend} title="Nilai tiap pindaian lengkap, dari yang terlama (#1) sampai terbaru." />
+          <TrendChart
+            data={trend}
+            xTitle="Tanggal dan jam pindaian (WIB)"
+            title="Nilai tiap pindaian lengkap, dari yang terlama sampai terbaru (pita: zona merah di bawah 51, kuning 51-81, hijau mulai 81)."
+          />
           {d.meetingPoints.length ? (
             <p className="small">
               Nilai pada rapat:{" "}
@@ -109,6 +154,18 @@ export default async function OpdPage({ params }: { params: Promise<{ slug: stri
               <ItemCard key={i.code} item={i} opdId={o.id} canVerdict={canVerdict} />
             ))}
           </section>
+          {manual.length ? (
+            <section aria-labelledby="manual" data-testid="manual-group">
+              <h2 id="manual">Diputuskan manual ({manual.length})</h2>
+              <p className="small muted">
+                Tingkat butir ini ditetapkan pemeriksa dan dipakai dalam nilai, di samping tingkat dari pemindai.{" "}
+                {canVerdict ? "Tarik putusan untuk kembali ke tingkat pemindai." : ""}
+              </p>
+              {manual.map((i) => (
+                <ItemCard key={i.code} item={i} opdId={o.id} canVerdict={canVerdict} />
+              ))}
+            </section>
+          ) : null}
           <section aria-labelledby="layanan">
             <h2 id="layanan">Komponen standar pelayanan per layanan</h2>
             <ServiceMatrix services={d.results.services} />
@@ -137,48 +194,52 @@ export default async function OpdPage({ params }: { params: Promise<{ slug: stri
           {d.crawl.failures.length ? (
             <>
               <h3 style={{ fontSize: "1rem" }}>Halaman yang gagal dibuka</h3>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Alamat</th>
-                    <th scope="col">Sebab</th>
-                    <th scope="col">Saran</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.crawl.failures.map((f, i) => (
-                    <tr key={i}>
-                      <td className="small" style={{ wordBreak: "break-all" }}>{f.url}</td>
-                      <td className="small">
-                        <strong>{f.explanation.title}</strong>: {f.explanation.explanation}
-                      </td>
-                      <td className="small">{f.explanation.fixHint}</td>
+              <div className="table-box">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Alamat</th>
+                      <th scope="col">Sebab</th>
+                      <th scope="col">Saran</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {d.crawl.failures.map((f, i) => (
+                      <tr key={i}>
+                        <td className="small" style={{ wordBreak: "break-all" }}>{f.url}</td>
+                        <td className="small">
+                          <strong>{f.explanation.title}</strong>: {f.explanation.explanation}
+                        </td>
+                        <td className="small">{f.explanation.fixHint}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </>
           ) : null}
           <details>
             <summary>Semua halaman yang dikunjungi ({d.crawl.pages.length})</summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Alamat</th>
-                  <th scope="col" className="num">Status</th>
-                  <th scope="col" className="num">Kedalaman</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.crawl.pages.map((p, i) => (
-                  <tr key={i}>
-                    <td className="small" style={{ wordBreak: "break-all" }}>{p.finalUrl ?? p.url}</td>
-                    <td className="num small">{p.status ?? p.errorClass}</td>
-                    <td className="num small">{p.depth}</td>
+            <div className="table-box">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Alamat</th>
+                    <th scope="col" className="num">Status</th>
+                    <th scope="col" className="num">Kedalaman</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {d.crawl.pages.map((p, i) => (
+                    <tr key={i}>
+                      <td className="small" style={{ wordBreak: "break-all" }}>{p.finalUrl ?? p.url}</td>
+                      <td className="num small">{p.status ?? p.errorClass}</td>
+                      <td className="num small">{p.depth}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </details>
           {d.crawl.skipped.length ? (
             <details>

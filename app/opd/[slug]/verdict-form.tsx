@@ -53,12 +53,13 @@ export function VerdictForm({ opdId, code, current }: { opdId: number; code: str
   );
 }
 
-export function WithdrawVerdict({ opdId, verdictId }: { opdId: number; verdictId: number }) {
+export function WithdrawVerdict({ opdId, verdictId, code }: { opdId: number; verdictId: number; code: string }) {
   const [state, action, pending] = useActionState(withdrawVerdictAction, INITIAL);
   return (
     <form action={action} className="no-print" style={{ display: "inline" }}>
       <input type="hidden" name="opdId" value={opdId} />
       <input type="hidden" name="verdictId" value={verdictId} />
+      <input type="hidden" name="code" value={code} />
       <button type="submit" className="secondary" disabled={pending}>
         Tarik putusan
       </button>

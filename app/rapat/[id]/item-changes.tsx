@@ -26,32 +26,34 @@ export function ItemChanges({ dataset, ranking }: { dataset: ReportDataset; rank
             {items.length === 0 ? (
               <p className="small muted">Tidak ada butir yang berubah tingkatnya.</p>
             ) : (
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Kode</th>
-                    <th scope="col">Butir</th>
-                    <th scope="col" className="num">Sebelumnya</th>
-                    <th scope="col" className="num">Sekarang</th>
-                    <th scope="col">Arah</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...up, ...down].map((i) => (
-                    <tr key={i.code}>
-                      <td>{i.code}</td>
-                      <td>{i.title}</td>
-                      <td className="num">{i.before ?? "–"}</td>
-                      <td className="num">{levelText(i.level, i.status)}</td>
-                      <td>
-                        <span className={`trend trend-${i.trend}`}>
-                          <span aria-hidden="true">{TREND_SYMBOL[i.trend!]}</span> {i.trend === "naik" ? "membaik" : "menurun"}
-                        </span>
-                      </td>
+              <div className="table-box">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Kode</th>
+                      <th scope="col">Butir</th>
+                      <th scope="col" className="num">Sebelumnya</th>
+                      <th scope="col" className="num">Sekarang</th>
+                      <th scope="col">Arah</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {[...up, ...down].map((i) => (
+                      <tr key={i.code}>
+                        <td className="code">{i.code}</td>
+                        <td>{i.title}</td>
+                        <td className="num">{i.before ?? "–"}</td>
+                        <td className="num">{levelText(i.level, i.status)}</td>
+                        <td>
+                          <span className={`trend trend-${i.trend}`}>
+                            <span aria-hidden="true">{TREND_SYMBOL[i.trend!]}</span> {i.trend === "naik" ? "membaik" : "menurun"}
+                          </span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </details>
         );

@@ -3,10 +3,13 @@ import { notFound } from "next/navigation";
 import { requireScopedPageUser } from "../page-user";
 import { can } from "@/lib/auth/policy";
 import { getMeetingPage, type MeetingPage } from "@/lib/data/meetings";
-import { formatDateTime, formatIsoDay, formatScore } from "@/lib/format";
+import { formatDateTime, formatIsoDay, formatScore, shortMeetingTitle } from "@/lib/format";
 import { PrintButton } from "../../_components/print-button";
 import { TrendArrow } from "../../_components/trend-arrow";
+import { Term } from "../../_components/term";
 import { ZoneBadge } from "../../_components/zone-badge";
+import { EditMeetingForm } from "../create-form";
+import { DeleteMeetingForm } from "./delete-form";
 import { FreezeForm } from "./freeze-form";
 import { ItemChanges } from "./item-changes";
 import { meetingIdOf, scopeOf } from "./params";
@@ -50,13 +53,23 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             {previous ? `${previous.title} (${formatIsoDay(previous.heldOn)})` : "rapat sebelumnya (belum ada yang dibekukan)"}.
           </p>
           {can(user, "meeting:write") ? (
-            <FreezeForm meetingId={meeting.id} readiness={page.readiness} />
+            <>
+              <FreezeForm meetingId={meeting.id} readiness={page.readiness} />
+              <details className="no-print" style={{ marginTop: "1rem" }}>
+                <summary>Ubah judul, tanggal atau tempat</summary>
+                <EditMeetingForm meeting={{ id: meeting.id, title: meeting.title, heldOn: meeting.heldOn, place: meeting.place }} />
+              </details>
+              <div style={{ marginTop: "1rem" }}>
+                <DeleteMeetingForm meetingId={meeting.id} title={meeting.title} />
+              </div>
+            </>
           ) : (
             <p className="empty">
               Bagian Organisasi akan membekukan cuplikan menjelang rapat. Sampai saat itu, nilai terkini dapat dilihat di{" "}
               <a href="/ringkasan">Ringkasan</a>.
             </p>
           )}
+          <FreezePreview page={page} />
         </>
       ) : (
         <FrozenMeeting page={page} />
@@ -129,41 +142,90 @@ function FrozenMeeting({ page }: { page: Extract<MeetingPage, { frozen: true }> 
       {summary.ranking.length === 0 ? (
         <p className="empty">Cuplikan ini tidak memuat OPD yang dapat Anda lihat.</p>
       ) : (
-        <table data-testid="meeting-opd">
-          <thead>
-            <tr>
-              <th scope="col" className="num">No</th>
-              <th scope="col">OPD</th>
-              <th scope="col" className="num">Nilai</th>
-              <th scope="col">Zona</th>
-              <th scope="col" className="num">Rapat sebelumnya</th>
-              <th scope="col">Perubahan</th>
-              <th scope="col" className="num">Bobot belum diputuskan</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.ranking.map((r, i) => (
-              <tr key={r.opdId} data-testid={`meeting-opd-${r.slug}`}>
-                <td className="num">{i + 1}</td>
-                <td>
-                  <a href={`/opd/${r.slug}`}>{r.name}</a>
-                  <div className="small muted">{r.shortName}</div>
-                </td>
-                <td className="num">{formatScore(r.score)}</td>
-                <td>
-                  <ZoneBadge zone={r.zone} />
-                </td>
-                <td className="num">{formatScore(r.previousScore)}</td>
-                <td>
-                  <TrendArrow trend={r.trend} delta={r.delta} />
-                </td>
-                <td className="num">{r.scannedAt ? formatScore(r.undecidedWeight) : "belum dipindai"}</td>
+        <div className="table-box">
+          <table data-testid="meeting-opd">
+            <thead>
+              <tr>
+                <th scope="col" className="num">No</th>
+                <th scope="col">OPD</th>
+                <th scope="col" className="num">Nilai</th>
+                <th scope="col">Zona</th>
+                <th scope="col" className="num">{previous ? `Nilai ${shortMeetingTitle(previous.title)}` : "Rapat sebelumnya"}</th>
+                <th scope="col">{previous ? `Perubahan sejak ${shortMeetingTitle(previous.title)}` : "Perubahan"}</th>
+                <th scope="col" className="num">
+                  <Term name="undecided" />
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {summary.ranking.map((r, i) => (
+                <tr key={r.opdId} data-testid={`meeting-opd-${r.slug}`}>
+                  <td className="num">{i + 1}</td>
+                  <td>
+                    <a href={`/opd/${r.slug}`}>{r.name}</a>
+                    <div className="small muted">{r.shortName}</div>
+                  </td>
+                  <td className="num">{formatScore(r.score)}</td>
+                  <td>
+                    <ZoneBadge zone={r.zone} />
+                  </td>
+                  <td className="num">{formatScore(r.previousScore)}</td>
+                  <td>
+                    <TrendArrow trend={r.trend} delta={r.delta} />
+                  </td>
+                  <td className="num">{r.scannedAt ? formatScore(r.undecidedWeight) : "belum dipindai"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {previous ? <ItemChanges dataset={dataset} ranking={summary.ranking} /> : null}
     </>
+  );
+}
+
+/** What freezing now would record, read live: it follows scans and verdicts until the freeze. */
+function FreezePreview({ page }: { page: Extract<MeetingPage, { frozen: false }> }) {
+  const { previous, preview } = page;
+  const since = previous ? shortMeetingTitle(previous.title) : null;
+  return (
+    <section aria-labelledby="pratinjau" data-testid="freeze-preview">
+      <h2 id="pratinjau">Pratinjau: yang akan dibekukan jika dibekukan sekarang</h2>
+      {preview.length === 0 ? (
+        <p className="empty">Belum ada OPD aktif yang dapat Anda lihat.</p>
+      ) : (
+        <div className="table-box">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" className="num">No</th>
+                <th scope="col">OPD</th>
+                <th scope="col" className="num">Nilai sekarang</th>
+                <th scope="col">Zona</th>
+                <th scope="col">{since ? `Perubahan sejak ${since}` : "Perubahan"}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.map((r, i) => (
+                <tr key={r.opdId}>
+                  <td className="num">{r.score == null ? "–" : i + 1}</td>
+                  <td>
+                    <a href={`/opd/${r.slug}`}>{r.shortName}</a>
+                  </td>
+                  <td className="num">{r.score == null ? "belum dipindai" : formatScore(r.score)}</td>
+                  <td>
+                    <ZoneBadge zone={r.zone} />
+                  </td>
+                  <td>
+                    <TrendArrow trend={r.trend} delta={r.delta} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }

@@ -58,26 +58,28 @@ export function ImportForm({ maxKb }: { maxKb: number }) {
           <p className="small muted">
             Nomor baris sama dengan nomor baris di program lembar kerja (baris 1 = judul kolom). Tidak ada satu OPD pun yang disimpan.
           </p>
-          <table data-testid="import-report">
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  Baris
-                </th>
-                <th scope="col">Kolom</th>
-                <th scope="col">Masalah</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.errors.map((e, i) => (
-                <tr key={i} data-testid={`import-error-${e.row}-${e.field}`}>
-                  <td className="num">{e.row}</td>
-                  <td>{e.field}</td>
-                  <td>{e.message}</td>
+          <div className="table-box">
+            <table data-testid="import-report">
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    Baris
+                  </th>
+                  <th scope="col">Kolom</th>
+                  <th scope="col">Masalah</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.errors.map((e, i) => (
+                  <tr key={i} data-testid={`import-error-${e.row}-${e.field}`}>
+                    <td className="num">{e.row}</td>
+                    <td>{e.field}</td>
+                    <td>{e.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ) : null}
 

@@ -35,24 +35,26 @@ export default async function ImportOpdPage() {
         </a>
       </p>
       <h2>Kolom</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Kolom</th>
-            <th scope="col">Isi</th>
-          </tr>
-        </thead>
-        <tbody>
-          {IMPORT_COLUMNS.map((c) => (
-            <tr key={c}>
-              <td>
-                <code>{c}</code>
-              </td>
-              <td>{COLUMN_HELP[c]}</td>
+      <div className="table-box">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Kolom</th>
+              <th scope="col">Isi</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {IMPORT_COLUMNS.map((c) => (
+              <tr key={c}>
+                <td>
+                  <code>{c}</code>
+                </td>
+                <td>{COLUMN_HELP[c]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="small muted">
         Baris pertama berisi nama kolom. CSV boleh dipisah koma atau titik koma (seperti simpanan Excel berbahasa Indonesia); untuk XLSX
         dibaca lembar pertama. Paling banyak {formatInt(MAX_IMPORT_ROWS)} OPD per berkas. OPD hasil impor langsung aktif.

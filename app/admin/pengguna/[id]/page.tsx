@@ -80,24 +80,26 @@ export default async function UserPage({
       {history.length === 0 ? (
         <p className="empty">Belum ada perubahan tercatat.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Waktu</th>
-              <th scope="col">Tindakan</th>
-              <th scope="col">Oleh</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((h) => (
-              <tr key={h.id}>
-                <td className="small">{formatDateTimeShort(h.at)}</td>
-                <td>{auditActionLabel(h.action)}</td>
-                <td>{h.actorName}</td>
+        <div className="table-box">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Waktu</th>
+                <th scope="col">Tindakan</th>
+                <th scope="col">Oleh</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {history.map((h) => (
+                <tr key={h.id}>
+                  <td className="small">{formatDateTimeShort(h.at)}</td>
+                  <td>{auditActionLabel(h.action)}</td>
+                  <td>{h.actorName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -5,8 +5,10 @@ import { getMeetingPage } from "@/lib/data/meetings";
 import { needsWork, levelText } from "@/lib/export/labels";
 import type { ItemReportRow } from "@/lib/export/types";
 import { formatDateTime, formatIsoDay, formatScore } from "@/lib/format";
+import { TERMS } from "@/lib/terms";
 import { PrintButton } from "../../../_components/print-button";
 import { TrendArrow } from "../../../_components/trend-arrow";
+import { Term } from "../../../_components/term";
 import { ZoneBadge } from "../../../_components/zone-badge";
 import { meetingIdOf, scopeOf } from "../params";
 import styles from "./cetak.module.css";
@@ -96,34 +98,38 @@ export default async function MeetingPackPage({ params }: { params: Promise<{ id
             </dd>
           </div>
         </dl>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col" className="num">No</th>
-              <th scope="col">OPD</th>
-              <th scope="col" className="num">Nilai</th>
-              <th scope="col">Zona</th>
-              <th scope="col">Perubahan</th>
-              <th scope="col" className="num">Bobot belum diputuskan</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.ranking.map((r, i) => (
-              <tr key={r.opdId}>
-                <td className="num">{i + 1}</td>
-                <td>{r.name}</td>
-                <td className="num">{formatScore(r.score)}</td>
-                <td>
-                  <ZoneBadge zone={r.zone} />
-                </td>
-                <td>
-                  <TrendArrow trend={r.trend} delta={r.delta} />
-                </td>
-                <td className="num">{r.scannedAt ? formatScore(r.undecidedWeight) : "belum dipindai"}</td>
+        <div className="table-box">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" className="num">No</th>
+                <th scope="col">OPD</th>
+                <th scope="col" className="num">Nilai</th>
+                <th scope="col">Zona</th>
+                <th scope="col">Perubahan</th>
+                <th scope="col" className="num">
+                  <Term name="undecided" />
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {summary.ranking.map((r, i) => (
+                <tr key={r.opdId}>
+                  <td className="num">{i + 1}</td>
+                  <td>{r.name}</td>
+                  <td className="num">{formatScore(r.score)}</td>
+                  <td>
+                    <ZoneBadge zone={r.zone} />
+                  </td>
+                  <td>
+                    <TrendArrow trend={r.trend} delta={r.delta} />
+                  </td>
+                  <td className="num">{r.scannedAt ? formatScore(r.undecidedWeight) : "belum dipindai"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       {summary.ranking.map((r) => {
@@ -149,7 +155,7 @@ export default async function MeetingPackPage({ params }: { params: Promise<{ id
                 </dd>
               </div>
               <div>
-                <dt>Bobot belum diputuskan</dt>
+                <dt>{TERMS.undecided.label}</dt>
                 <dd>{formatScore(r.undecidedWeight)}</dd>
               </div>
             </dl>
@@ -160,30 +166,32 @@ export default async function MeetingPackPage({ params }: { params: Promise<{ id
             ) : (
               <>
                 <h3>Butir yang belum mencapai tingkat 2 ({fix.length})</h3>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Kode</th>
-                      <th scope="col">Butir dan saran perbaikan</th>
-                      <th scope="col" className="num">Bobot</th>
-                      <th scope="col">Tingkat</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {fix.map((i) => (
-                      <tr key={i.code}>
-                        <td>{i.code}</td>
-                        <td>
-                          <strong>{i.title}</strong>
-                          {i.fixHint ? <div className={styles.hint}>{i.fixHint}</div> : null}
-                          <div className="small muted">{i.legalBasis}</div>
-                        </td>
-                        <td className="num">{String(i.weight).replace(".", ",")}</td>
-                        <td>{levelText(i.level, i.status)}</td>
+                <div className="table-box">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">Kode</th>
+                        <th scope="col">Butir dan saran perbaikan</th>
+                        <th scope="col" className="num">Bobot</th>
+                        <th scope="col">Tingkat</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {fix.map((i) => (
+                        <tr key={i.code}>
+                          <td className="code">{i.code}</td>
+                          <td>
+                            <strong>{i.title}</strong>
+                            {i.fixHint ? <div className={styles.hint}>{i.fixHint}</div> : null}
+                            <div className="small muted">{i.legalBasis}</div>
+                          </td>
+                          <td className="num">{String(i.weight).replace(".", ",")}</td>
+                          <td>{levelText(i.level, i.status)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </>
             )}
           </section>

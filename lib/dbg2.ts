@@ -1,0 +1,14 @@
+import fs from "node:fs";
+import { ScanArtifacts } from "@/lib/artifacts/types";
+import { runChecks } from "@/lib/checks";
+import { defaultItems, OFFICIAL_DOMAIN, dayInstant, REFERENCE_DATE } from "@/lib/accuracy/run";
+import { SITE_LABELS } from "@/lib/accuracy/labels";
+import { serviceMatrix } from "@/lib/checks/services";
+const [site, ...codes] = process.argv.slice(2);
+const kept = JSON.parse(fs.readFileSync(`/tmp/crawls/sites-${site}.json`, "utf8"));
+const a = ScanArtifacts.parse(kept.artifacts);
+const labels = SITE_LABELS.find((s) => s.site === site)!;
+const { results } = runChecks(a, defaultItems(), { opd: { ...labels.opd, websiteUrl: kept.url }, officialDomain: OFFICIAL_DOMAIN, now: dayInstant(REFERENCE_DATE) });
+for (const r of results.filter((x) => !codes.length || codes.includes(x.code))) console.log(r.code, r.status, r.level, r.reason, JSON.stringify(r.evidence.map((e) => e.excerpt.slice(0, 80))));
+if (codes.includes("SP-08")) console.log(JSON.stringify(serviceMatrix(a, labels.opd.services)));
+for (const d of a.documents) if (codes.includes("DOCS")) console.log(d.url, d.skipReason, d.ocrConfidence, JSON.stringify(d.text.slice(0, 100)));
