@@ -90,10 +90,12 @@ function __imageRecords(scope, max) {
     const src = __imgSrc(img);
     const context = __context(img);
     const region = __region(img);
+    // The loaded picture's size only when it is the one recorded: a lazy image's 1x1 placeholder is not.
+    const loaded = (img.currentSrc || img.src) === src;
     if (src) add({
       src, alt: img.getAttribute("alt") || "", region, context, shownAs: "img", top: __top(img),
-      width: img.naturalWidth || Number(img.getAttribute("width")) || 0,
-      height: img.naturalHeight || Number(img.getAttribute("height")) || 0,
+      width: (loaded && img.naturalWidth) || Number(img.getAttribute("width")) || 0,
+      height: (loaded && img.naturalHeight) || Number(img.getAttribute("height")) || 0,
     });
     // A thumbnail that opens the full picture (lightbox): the full picture is what a visitor reads.
     const a = img.closest("a[href]");
