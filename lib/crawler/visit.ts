@@ -288,8 +288,8 @@ async function gatherOptional(page: Page, env: VisitEnv, item: FrontierItem, isH
     if (slot) await step("screenshot", MIN_LEFT_FOR_OPTIONAL_MS, async (ms) => void (p.screenshotPath = await takeScreenshot(page, slot.dir, p.finalUrl, slot.index, ms)));
   }
   if (!p.errorClass) await step("lazy-images", MIN_LEFT_FOR_OPTIONAL_MS, async () => {
-    await scrollForLazyImages(page);
-    mergeImages(p.images, parseImages(await runInPage(page, imagesScript.source, imagesScript.arg), null));
+    // Only pages with lazy images are scrolled and read again.
+    if (await scrollForLazyImages(page)) mergeImages(p.images, parseImages(await runInPage(page, imagesScript.source, imagesScript.arg), null));
   });
   if (state.controls > 0) await step("reveal", MIN_LEFT_FOR_OPTIONAL_MS, async (ms) => {
     const revealed = await gatherRevealed(page, Math.min(REVEAL_BUDGET_MS, ms - 500));

@@ -104,10 +104,14 @@ function __imageRecords(scope, max) {
       if (full && full !== src) add({ src: full, alt: img.getAttribute("alt") || a.getAttribute("title") || "", region, context, shownAs: "lightbox", top: __top(img), width: 0, height: 0 });
     }
   }
-  // Large CSS backgrounds of content blocks (a poster as the background of a banner).
+  // Large CSS backgrounds of content blocks (a poster as the background of a banner): blocks with
+  // an inline background or a class that says so; computing every element's style costs a page's time.
   let inspected = 0;
-  for (const el of scope.querySelectorAll("div, section, figure, a, span, article, header, li")) {
+  const BG_HINT = /(?:^|[-_\s])(?:bg|background|banner|hero|poster|cover|slide|jumbotron|parallax|infografi\w*)(?:[-_\s]|$)/i;
+  for (const el of scope.querySelectorAll('[style*="background"], [data-bg], [data-background], [class]')) {
     if (out.length >= max || ++inspected > ${BACKGROUND_SCAN_MAX}) break;
+    const cls = typeof el.className === "string" ? el.className : "";
+    if (!(el.getAttribute("style") || "").includes("background") && !el.hasAttribute("data-bg") && !el.hasAttribute("data-background") && !BG_HINT.test(cls)) continue;
     const r = el.getBoundingClientRect();
     if (r.width < ${BACKGROUND_MIN_PX} || r.height < ${BACKGROUND_MIN_PX}) continue;
     const bg = getComputedStyle(el).backgroundImage || "";
