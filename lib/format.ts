@@ -44,6 +44,14 @@ export function formatIsoDay(iso: string): string {
 }
 
 /** 86.45 -> "86,45"; null -> "–" */
+/**
+ * Noon WIB of a calendar day ("2026-12-01"): the same day in WIB and in UTC, so a judging date
+ * given as a day means that day whatever the server's time zone.
+ */
+export function noonWib(day: string): Date {
+  return new Date(`${day}T05:00:00Z`);
+}
+
 export function formatScore(n: number | null | undefined): string {
   return n == null ? "–" : number2.format(n);
 }

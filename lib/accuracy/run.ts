@@ -13,6 +13,7 @@ import { runChecks } from "@/lib/checks";
 import { DEFAULT_ITEM_CONFIG } from "@/lib/checks/defaults";
 import type { ItemResult, ItemSpec } from "@/lib/checks/types";
 import { crawlSite } from "@/lib/crawler";
+import { noonWib } from "@/lib/format";
 import { BLIND_SITE_LABELS } from "./blind/labels";
 import { compare, summarize, type Comparison, type SetName, type Summary } from "./compare";
 import { SITE_LABELS, type ParsedSiteLabels } from "./labels";
@@ -27,11 +28,6 @@ export const MAX_PAGES = 40;
  * the server and the checks both take this day, so the labels hold on any calendar day.
  */
 export const REFERENCE_DATE = "2026-12-01";
-
-/** Noon WIB of a day: the same calendar day in WIB and in UTC. */
-export function dayInstant(day: string): Date {
-  return new Date(`${day}T05:00:00Z`);
-}
 
 export const SETS: Record<SetName, { labels: ParsedSiteLabels[]; dir: string }> = {
   seen: { labels: SITE_LABELS, dir: SITES_DIR },
@@ -83,7 +79,9 @@ async function judgeSite(
   cacheDir?: string,
 ): Promise<{ run: SiteRun; results: ItemResult[] }> {
   const cached = cacheDir ? path.join(cacheDir, `${path.basename(dir)}-${labels.site}.json`) : null;
-  const server = await serveSite(labels.site, { now, sitesDir: dir });
+  const kept = cached && fs.existsSync(cached) ? (JSON.parse(fs.readFileSync(cached, "utf8")) as { url: string; artifacts: ScanArtifacts }) : null;
+  // A kept crawl is judged as it was; only a fresh crawl needs the site served.
+  const server = kept ? null : await serveSite(labels.site, { now, sitesDir: dir });
   const started = Date.now();
   const run = (pagesVisited: number, error: string | null): SiteRun => ({
     site: labels.site,
@@ -93,19 +91,18 @@ async function judgeSite(
     error,
   });
   try {
-    const kept = cached && fs.existsSync(cached) ? (JSON.parse(fs.readFileSync(cached, "utf8")) as { url: string; artifacts: ScanArtifacts }) : null;
     const artifacts: ScanArtifacts = kept
       ? ScanArtifacts.parse(kept.artifacts)
       : await crawlSite({
-          startUrl: server.url,
+          startUrl: server!.url,
           allowPrivateNetwork: true,
           maxPages: MAX_PAGES,
           ocr: { enabled: true },
           screenshotDir: null,
         });
-    if (cached && !kept) fs.writeFileSync(cached, JSON.stringify({ url: server.url, artifacts }));
+    if (cached && server) fs.writeFileSync(cached, JSON.stringify({ url: server.url, artifacts }));
     const { results } = runChecks(artifacts, items, {
-      opd: { ...labels.opd, websiteUrl: kept?.url ?? server.url },
+      opd: { ...labels.opd, websiteUrl: kept?.url ?? server!.url },
       officialDomain: OFFICIAL_DOMAIN,
       now,
     });
@@ -113,7 +110,7 @@ async function judgeSite(
   } catch (e) {
     return { run: run(0, e instanceof Error ? e.message : String(e)), results: [] };
   } finally {
-    await server.close();
+    await server?.close();
   }
 }
 
@@ -122,7 +119,7 @@ async function judgeSite(
  * crawler already works in parallel within a site).
  */
 export async function runAccuracy(opts: AccuracyOptions = {}): Promise<AccuracyReport> {
-  const now = opts.now ?? dayInstant(REFERENCE_DATE);
+  const now = opts.now ?? noonWib(REFERENCE_DATE);
   const items = defaultItems();
   const modes = new Map(items.map((i) => [i.code, i.mode]));
   const setNames = opts.sets?.length ? opts.sets : (["seen", "blind"] as SetName[]);

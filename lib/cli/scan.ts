@@ -11,7 +11,7 @@ import { CHECKLIST_SEED } from "@/db/seed/checklist";
 import { OFFICIAL_DOMAIN } from "@/db/seed/opd";
 import { crawlSite } from "@/lib/crawler";
 import { AppError } from "@/lib/errors";
-import { formatScore } from "@/lib/format";
+import { formatScore, noonWib } from "@/lib/format";
 import { defaultItemSpecs } from "@/lib/scan/checklist";
 import { judge } from "@/lib/scan/score";
 import { evidenceSourceCode } from "@/lib/checks/types";
@@ -24,14 +24,9 @@ const Args = z.object({
   asOf: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "--as-of harus berbentuk YYYY-MM-DD, mis. 2026-12-01" })
-    .refine((s) => !Number.isNaN(asOfInstant(s).getTime()) && asOfInstant(s).toISOString().slice(0, 10) === s, { message: "--as-of bukan tanggal yang sah" })
+    .refine((s) => !Number.isNaN(noonWib(s).getTime()) && noonWib(s).toISOString().slice(0, 10) === s, { message: "--as-of bukan tanggal yang sah" })
     .optional(),
 });
-
-/** Noon WIB of the given day: the same calendar day in WIB and in UTC. */
-export function asOfInstant(day: string): Date {
-  return new Date(`${day}T05:00:00Z`);
-}
 
 runCli(async () => {
   const { values, positionals } = parseArgs({
@@ -43,7 +38,7 @@ runCli(async () => {
     throw new AppError("invalid_input", `${parsed.error.issues[0].message}\nPemakaian: npm run scan -- <url> [--max-pages N] [--as-of YYYY-MM-DD] [--json]`);
   }
   const { url, maxPages, asOf } = parsed.data;
-  const started = asOf ? asOfInstant(asOf) : new Date();
+  const started = asOf ? noonWib(asOf) : new Date();
   console.error(`Memindai ${url} (paling banyak ${maxPages} halaman) ...`);
   const artifacts = await crawlSite({
     startUrl: url,

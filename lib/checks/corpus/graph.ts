@@ -5,8 +5,11 @@
  */
 import type { PageArtifact } from "@/lib/artifacts/types";
 
-/** A single-page app's route in the fragment ("#/layanan", "#!/profil"): a page of its own. */
-const APP_ROUTE = /^#!?\/(.+?)\/*$/;
+/** A single-page app's route in the fragment ("#/layanan", "#!/profil" -> "/profil"): a page of its own. */
+export function appRoutePath(hash: string): string | null {
+  const m = /^#!?\/(.+?)\/*$/.exec(hash);
+  return m ? `/${m[1]}` : null;
+}
 
 /** Same page whatever the scheme, www, trailing slash or fragment (except an app route). */
 export function urlKey(url: string): string {
@@ -14,8 +17,8 @@ export function urlKey(url: string): string {
     const u = new URL(url);
     const host = u.hostname.toLowerCase().replace(/^www\./, "");
     const path = u.pathname.replace(/\/+$/, "") || "/";
-    const route = APP_ROUTE.exec(u.hash);
-    return `${host}${path}${u.search}${route ? `#/${route[1]}` : ""}`;
+    const route = appRoutePath(u.hash);
+    return `${host}${path}${u.search}${route ? `#${route}` : ""}`;
   } catch {
     return url;
   }

@@ -3,6 +3,7 @@
  * pelayanan") is not the item's own page, so detectors treat these pages apart.
  */
 import type { PageArtifact } from "@/lib/artifacts/types";
+import { appRoutePath } from "./graph";
 
 /** URL path segments under which Indonesian government CMSs put posts. */
 const NEWS_SEGMENTS = [
@@ -44,8 +45,7 @@ export function isNewsUrl(url: string): boolean {
   try {
     const u = new URL(url);
     // A single-page app's route ("#/berita/12") is the page's path.
-    const route = /^#!?(\/.*)$/.exec(u.hash)?.[1] ?? "";
-    path = decodeURIComponent(u.pathname + route).toLowerCase();
+    path = decodeURIComponent(u.pathname + (appRoutePath(u.hash) ?? "")).toLowerCase();
     search = u.search;
   } catch {
     return false;

@@ -98,7 +98,7 @@ export class OcrEngine {
     const ws = this.started;
     this.started = [];
     this.idle = [];
-    this.broken = new Error("OCR engine closed");
+    this.broken = new Error("Mesin OCR sudah ditutup");
     for (const waiter of this.waiting.splice(0)) waiter.reject(this.broken);
     await Promise.all(ws.map((w) => w.then((x) => x.terminate()).catch(() => undefined)));
   }

@@ -5,28 +5,22 @@
  */
 import type { EmbedArtifact } from "@/lib/artifacts/types";
 import { arr, obj, REGION_JS, str, type PageScript } from "./dom";
+import { IMAGES_JS } from "./images";
 
 export const MAX_EMBEDS = 20;
 const LABEL_MAX = 200;
 
 const SCRIPT = String.raw`(max) => {
   ${REGION_JS}
+  ${IMAGES_JS}
   const out = [];
-  const heading = (el) => {
-    for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
-      for (let s = n.previousElementSibling, k = 0; s && k < 5; s = s.previousElementSibling, k++) {
-        if (/^H[1-6]$/.test(s.tagName)) return s.textContent || "";
-      }
-    }
-    return "";
-  };
   for (const el of document.querySelectorAll("iframe[src], embed[src], object[data]")) {
     if (out.length >= max) break;
     const raw = el.getAttribute(el.tagName === "OBJECT" ? "data" : "src") || "";
     let url = "";
     try { url = new URL(raw, document.baseURI).href; } catch (e) { continue; }
     if (!/^https?:/i.test(url)) continue;
-    const label = el.getAttribute("title") || el.getAttribute("aria-label") || el.getAttribute("name") || heading(el);
+    const label = el.getAttribute("title") || el.getAttribute("aria-label") || el.getAttribute("name") || __headingBefore(el);
     out.push({ url, tag: el.tagName.toLowerCase(), label: String(label).replace(/\s+/g, " ").trim() });
   }
   return out;

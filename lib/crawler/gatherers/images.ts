@@ -8,7 +8,8 @@
  */
 import type { ImageArtifact } from "@/lib/artifacts/types";
 import { fileNameOf } from "../url";
-import { arr, num, obj, REGION_JS, regionOf, str, type PageScript } from "./dom";
+import type { Page } from "playwright";
+import { arr, num, obj, REGION_JS, regionOf, runInPage, str, type PageScript } from "./dom";
 
 export const MAX_IMAGES = 300;
 const ALT_MAX = 500;
@@ -169,4 +170,22 @@ export function mergeImages(into: ImageArtifact[], more: ImageArtifact[]): numbe
     added++;
   }
   return added;
+}
+
+/**
+ * Scrolls the page down in a few steps so images that load only when scrolled into view get
+ * their real address, then returns to the top. Cheap: no waiting for the images themselves.
+ */
+export async function scrollForLazyImages(page: Page): Promise<boolean> {
+  return (await runInPage(page, String.raw`async () => {
+    const lazy = document.querySelector('img[loading="lazy"], img[data-src], img[data-lazy-src], .lazy, .lazyload, [data-bg]');
+    if (!lazy) return false;
+    const h = Math.min(document.documentElement.scrollHeight, 20000);
+    for (let y = 0; y <= h; y += Math.max(400, Math.floor(h / 6))) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    window.scrollTo(0, 0);
+    return true;
+  }`)) === true;
 }

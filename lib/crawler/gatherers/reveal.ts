@@ -168,21 +168,3 @@ export async function gatherRevealed(page: Page, budgetMs: number): Promise<Reve
     })
     .filter((r) => r.text.length > 0 || r.images.length > 0);
 }
-
-/**
- * Scrolls the page down in a few steps so images that load only when scrolled into view get
- * their real address, then returns to the top. Cheap: no waiting for the images themselves.
- */
-export async function scrollForLazyImages(page: Page): Promise<boolean> {
-  return (await runInPage(page, String.raw`async () => {
-    const lazy = document.querySelector('img[loading="lazy"], img[data-src], img[data-lazy-src], .lazy, .lazyload, [data-bg]');
-    if (!lazy) return false;
-    const h = Math.min(document.documentElement.scrollHeight, 20000);
-    for (let y = 0; y <= h; y += Math.max(400, Math.floor(h / 6))) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 60));
-    }
-    window.scrollTo(0, 0);
-    return true;
-  }`)) === true;
-}
